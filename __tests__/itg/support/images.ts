@@ -1,0 +1,48 @@
+import { execFileSync } from 'node:child_process'
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { BUSYBOX_DIR, DOCKER_HOST } from './paths.js'
+
+/** Environment for docker commands in tests: the private daemon. */
+export function dockerEnv(extra: Record<string, string> = {}): Record<string, string> {
+  return { ...(process.env as Record<string, string>), DOCKER_HOST: process.env.DOCKER_HOST ?? DOCKER_HOST, ...extra }
+}
+
+/**
+ * Builds and pushes a busybox base image (linux/amd64 + linux/arm64) made FROM scratch with Debian's static
+ * busybox, since no image can be pulled here. Returns the reference.
+ */
+export function pushBaseImage(registryHost: string, repository = 'base/busybox', tag = '1'): string {
+  const ctx = mkdtempSync(join(tmpdir(), 'mp-base-'))
+  try {
+    for (const arch of ['amd64', 'arm64']) cpSync(join(BUSYBOX_DIR, arch), join(ctx, arch), { recursive: true })
+    writeFileSync(
+      join(ctx, 'Dockerfile'),
+      'FROM scratch\nARG TARGETARCH\nCOPY ${TARGETARCH}/bin/busybox /bin/busybox\nRUN ["/bin/busybox", "--install", "-s", "/bin"]\n',
+    )
+    const ref = `${registryHost}/${repository}:${tag}`
+    execFileSync(
+      'docker',
+      [
+        'buildx',
+        'build',
+        '--builder',
+        'default',
+        '--network',
+        'host',
+        '--platform',
+        'linux/amd64,linux/arm64',
+        '--provenance=false',
+        '-t',
+        ref,
+        '--push',
+        ctx,
+      ],
+      { env: dockerEnv(), stdio: ['ignore', 'ignore', 'pipe'] },
+    )
+    return ref
+  } finally {
+    rmSync(ctx, { recursive: true, force: true })
+  }
+}

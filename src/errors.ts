@@ -1,0 +1,16 @@
+/** A bad input: names the input and what was expected. Raised before anything runs or is pushed. */
+export class InputError extends Error {
+  constructor(
+    readonly input: string,
+    message: string,
+  ) {
+    super(`input '${input}': ${message}`)
+    this.name = 'InputError'
+  }
+}
+
+/** Renders anything thrown as a one-line message (non-Error throws included). */
+export function errorMessage(e: unknown): string {
+  if (e instanceof Error) return e.message
+  return typeof e === 'string' ? e : JSON.stringify(e)
+}
