@@ -1,5 +1,3 @@
-import { join } from 'node:path'
-
 
 export const DOCKER_HOST = 'unix:///run/multiarch-publish/docker.sock'
 /** Unpacked static busybox per architecture (bash .ci/install.sh). */
