@@ -1,0 +1,106 @@
+import { describe, expect, it } from '@jest/globals'
+import { parseInputs } from '../../src/inputs.js'
+import { InputError } from '../../src/errors.js'
+import { settings, IMAGE } from './fixtures/settings.js'
+
+describe('parseBuildInputs defaults', () => {
+  it('fills the documented defaults', () => {
+    expect(settings({ images: IMAGE })).toEqual({
+      mode: 'build',
+      images: [IMAGE],
+      tags: [],
+      platforms: ['linux/amd64', 'linux/arm64'],
+      context: '.',
+      file: undefined,
+      target: undefined,
+      buildArgs: [],
+      labels: [],
+      push: true,
+      qemu: 'auto',
+      binfmtImage: 'docker.io/tonistiigi/binfmt:latest',
+      driver: 'docker-container',
+      endpoint: undefined,
+      buildkitImage: undefined,
+      driverOpts: [],
+      buildkitdConfig: undefined,
+      buildkitdConfigInline: undefined,
+      network: undefined,
+      cache: 'auto',
+      cacheMode: 'min',
+      cacheFrom: [],
+      cacheTo: [],
+      provenance: undefined,
+      sbom: undefined,
+      secrets: [],
+      githubToken: '',
+    })
+  })
+
+  it('reads lists, key=value lines and secrets', () => {
+    const s = settings({
+      images: `${IMAGE}\nlocalhost:5000/app, docker.io/acme/app`,
+      tags: 'latest, v1\nv1.2',
+      platforms: 'linux/amd64\nlinux/arm64/v8,linux/arm',
+      'build-args': 'A=1\nB=x,y=z\n# comment\n',
+      labels: 'org.opencontainers.image.title=app',
+      secrets: 'npm_token=abc=def',
+      push: 'false',
+      driver: 'remote',
+      endpoint: 'tcp://127.0.0.1:1234',
+      'cache-mode': 'max',
+    })
+    expect(s.images).toEqual([IMAGE, 'localhost:5000/app', 'docker.io/acme/app'])
+    expect(s.tags).toEqual(['latest', 'v1', 'v1.2'])
+    expect(s.platforms).toEqual(['linux/amd64', 'linux/arm64', 'linux/arm/v7'])
+    expect(s.buildArgs).toEqual(['A=1', 'B=x,y=z'])
+    expect(s.labels).toEqual(['org.opencontainers.image.title=app'])
+    expect(s.secrets).toEqual([{ id: 'npm_token', value: 'abc=def' }])
+    expect(s.push).toBe(false)
+    expect(s.cacheMode).toBe('max')
+  })
+})
+
+describe('bad input names the input and what was expected', () => {
+  it.each([
+    [{ platforms: 'linux/amd65' }, 'platforms', /unknown architecture 'amd65'/],
+    [{ platforms: 'arm64' }, 'platforms', /os\/arch\[\/variant\]/],
+    [{ platforms: 'linux/amd64,,linux/arm64' }, 'platforms', /empty platform entry/],
+    [{ images: '' }, 'images', /at least one image repository when push is true/],
+    [{ images: 'ghcr.io/Acme/App' }, 'images', /path component 'Acme' must be lowercase/],
+    [{ images: 'ghcr.io/acme/app:v1' }, 'images', /without a tag/],
+    [{ images: 'ghcr.io/acme/app@sha256:abc' }, 'images', /without a digest/],
+    [{ images: 'bad_host.io:x/app' }, 'images', /not a valid registry host/],
+    [{ tags: '-v1' }, 'tags', /'-v1' is not a valid tag/],
+    [{ tags: 'a'.repeat(129) }, 'tags', /not a valid tag/],
+    [{ tags: 'v1', images: '', push: 'false' }, 'tags', /no images to tag/],
+    [{ push: 'yes' }, 'push', /expected true or false, got 'yes'/],
+    [{ qemu: 'maybe' }, 'qemu', /expected one of auto, true, false/],
+    [{ driver: 'kubernetes' }, 'driver', /expected one of docker-container, docker, remote/],
+    [{ driver: 'remote' }, 'endpoint', /expected a BuildKit address/],
+    [{ endpoint: 'tcp://x:1' }, 'endpoint', /only used with driver: remote/],
+    [
+      { driver: 'docker', 'buildkit-image': 'moby/buildkit' },
+      'buildkit-image',
+      /only used with driver: docker-container/,
+    ],
+    [{ 'buildkitd-config': 'a.toml', 'buildkitd-config-inline': 'x' }, 'buildkitd-config-inline', /either/],
+    [
+      { driver: 'docker', 'buildkitd-config-inline': 'x' },
+      'buildkitd-config-inline',
+      /docker driver takes no BuildKit config/,
+    ],
+    [{ cache: 'registry' }, 'cache', /expected one of auto, gha, none/],
+    [{ 'cache-mode': 'all' }, 'cache-mode', /expected one of min, max/],
+    [{ 'build-args': 'A=1\nNOVALUE' }, 'build-args', /line 2: expected KEY=VALUE, got 'NOVALUE'/],
+    [{ labels: '=x' }, 'labels', /line 1: expected KEY=VALUE/],
+    [{ 'driver-opts': 'network' }, 'driver-opts', /expected KEY=VALUE/],
+    [{ secrets: 'bad id=1' }, 'secrets', /line 1: expected id=VALUE/],
+    [{ mode: 'deploy' }, 'mode', /expected one of/],
+  ])('%j -> %s', (inputs, input, message) => {
+    const run = () =>
+      parseInputs((name) => ({ images: 'ghcr.io/acme/app', ...inputs })[name as keyof typeof inputs] ?? '')
+    expect(run).toThrow(InputError)
+    expect(run).toThrow(new RegExp(`^input '${input}': `))
+    expect(run).toThrow(message)
+  })
+})

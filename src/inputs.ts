@@ -1,0 +1,156 @@
+import { InputError } from './errors.js'
+import { items, keyValue, lines } from './plan/lists.js'
+import { parsePlatformList, PlatformError } from './plan/platforms.js'
+import { validateImageName, validateTag } from './plan/names.js'
+
+export type InputGetter = (name: string) => string
+
+export type Driver = 'docker-container' | 'docker' | 'remote'
+export type CacheChoice = 'auto' | 'gha' | 'none'
+
+export interface BuildSettings {
+  mode: 'build'
+  images: string[]
+  tags: string[]
+  platforms: string[]
+  context: string
+  file?: string
+  target?: string
+  buildArgs: string[]
+  labels: string[]
+  push: boolean
+  qemu: 'auto' | 'true' | 'false'
+  binfmtImage: string
+  driver: Driver
+  endpoint?: string
+  buildkitImage?: string
+  driverOpts: string[]
+  buildkitdConfig?: string
+  buildkitdConfigInline?: string
+  network?: string
+  cache: CacheChoice
+  cacheMode: 'min' | 'max'
+  cacheFrom: string[]
+  cacheTo: string[]
+  provenance?: string
+  sbom?: string
+  secrets: { id: string; value: string }[]
+  githubToken: string
+}
+
+export type Settings = BuildSettings
+
+function oneOf<T extends string>(get: InputGetter, name: string, allowed: readonly T[], fallback: T): T {
+  const v = get(name).trim() || fallback
+  if (!(allowed as readonly string[]).includes(v)) {
+    throw new InputError(name, `expected one of ${allowed.join(', ')}, got '${v}'`)
+  }
+  return v as T
+}
+
+function bool(get: InputGetter, name: string, fallback: boolean): boolean {
+  const v = get(name).trim().toLowerCase()
+  if (v === '') return fallback
+  if (v === 'true') return true
+  if (v === 'false') return false
+  throw new InputError(name, `expected true or false, got '${v}'`)
+}
+
+function optional(get: InputGetter, name: string): string | undefined {
+  const v = get(name).trim()
+  return v === '' ? undefined : v
+}
+
+function keyValueLines(get: InputGetter, name: string): string[] {
+  return lines(get(name)).map((l, i) => {
+    if (!keyValue(l)) throw new InputError(name, `line ${i + 1}: expected KEY=VALUE, got '${l}'`)
+    return l
+  })
+}
+
+function platformsInput(get: InputGetter): string[] {
+  try {
+    return parsePlatformList(get('platforms') || 'linux/amd64,linux/arm64')
+  } catch (e) {
+    if (e instanceof PlatformError) throw new InputError('platforms', e.message)
+    throw e
+  }
+}
+
+function secretsInput(get: InputGetter): { id: string; value: string }[] {
+  return lines(get('secrets')).map((l, i) => {
+    const kv = keyValue(l)
+    if (!kv || !/^[A-Za-z0-9_.-]+$/.test(kv[0])) {
+      throw new InputError('secrets', `line ${i + 1}: expected id=VALUE with an id of letters, digits, '.', '_' or '-'`)
+    }
+    return { id: kv[0], value: kv[1] }
+  })
+}
+
+/** Parses and validates every input of build mode. Throws InputError naming the input; runs nothing. */
+export function parseBuildInputs(get: InputGetter): BuildSettings {
+  const images = items(get('images')).map((img) => validateImageName('images', img))
+  const tags = items(get('tags')).map((t) => validateTag('tags', t))
+  const push = bool(get, 'push', true)
+  if (push && images.length === 0)
+    throw new InputError('images', 'expected at least one image repository when push is true')
+  if (tags.length > 0 && images.length === 0) throw new InputError('tags', 'tags were given but no images to tag')
+  const driver = oneOf(get, 'driver', ['docker-container', 'docker', 'remote'] as const, 'docker-container')
+  const endpoint = optional(get, 'endpoint')
+  if (driver === 'remote' && !endpoint)
+    throw new InputError('endpoint', 'expected a BuildKit address when driver is remote')
+  if (driver !== 'remote' && endpoint)
+    throw new InputError('endpoint', `only used with driver: remote (driver is ${driver})`)
+  const buildkitImage = optional(get, 'buildkit-image')
+  if (buildkitImage && driver !== 'docker-container') {
+    throw new InputError('buildkit-image', `only used with driver: docker-container (driver is ${driver})`)
+  }
+  const buildkitdConfig = optional(get, 'buildkitd-config')
+  const buildkitdConfigInline = optional(get, 'buildkitd-config-inline')
+  if (buildkitdConfig && buildkitdConfigInline) {
+    throw new InputError('buildkitd-config-inline', 'give either buildkitd-config or buildkitd-config-inline, not both')
+  }
+  if ((buildkitdConfig || buildkitdConfigInline) && driver === 'docker') {
+    throw new InputError(
+      buildkitdConfig ? 'buildkitd-config' : 'buildkitd-config-inline',
+      'the docker driver takes no BuildKit config (use driver: docker-container)',
+    )
+  }
+  return {
+    mode: 'build',
+    images,
+    tags,
+    platforms: platformsInput(get),
+    context: get('context').trim() || '.',
+    file: optional(get, 'file'),
+    target: optional(get, 'target'),
+    buildArgs: keyValueLines(get, 'build-args'),
+    labels: keyValueLines(get, 'labels'),
+    push,
+    qemu: oneOf(get, 'qemu', ['auto', 'true', 'false'] as const, 'auto'),
+    binfmtImage: get('binfmt-image').trim() || 'docker.io/tonistiigi/binfmt:latest',
+    driver,
+    endpoint,
+    buildkitImage,
+    driverOpts: keyValueLines(get, 'driver-opts'),
+    buildkitdConfig,
+    buildkitdConfigInline,
+    network: optional(get, 'network'),
+    cache: oneOf(get, 'cache', ['auto', 'gha', 'none'] as const, 'auto'),
+    cacheMode: oneOf(get, 'cache-mode', ['min', 'max'] as const, 'min'),
+    cacheFrom: lines(get('cache-from')),
+    cacheTo: lines(get('cache-to')),
+    provenance: optional(get, 'provenance'),
+    sbom: optional(get, 'sbom'),
+    secrets: secretsInput(get),
+    githubToken: get('github-token'),
+  }
+}
+
+export function parseInputs(get: InputGetter): Settings {
+  const mode = oneOf(get, 'mode', ['build'] as const, 'build')
+  switch (mode) {
+    case 'build':
+      return parseBuildInputs(get)
+  }
+}

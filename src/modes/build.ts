@@ -1,0 +1,103 @@
+/** Build mode: every platform in this job, pushed by digest, verified, then tagged. */
+import { join } from 'node:path'
+import type { BuildSettings } from '../inputs.js'
+import type { Log } from '../log.js'
+import { buildArgs, outputStrategy, secretEnvName } from '../plan/buildx-args.js'
+import { CACHE_ENV_VARS, cacheServiceFrom, ghaScope, planCache, type CachePlan } from '../plan/cache.js'
+import { parseBuildMetadata, type BuildMetadata } from '../plan/metadata.js'
+import type { Digest } from '../oci/types.js'
+import type { Docker } from '../tools/docker.js'
+import { setup, type SetupDeps } from './setup.js'
+
+export interface PublishRequest {
+  strategy: 'registry' | 'layout'
+  images: string[]
+  tags: string[]
+  digest: Digest
+  layoutDir: string
+  platforms: string[]
+}
+
+export interface PublishResult {
+  digest: Digest
+  platforms: string[]
+  platformDigests: Record<string, Digest>
+  /** Every image:tag that now points at the index. */
+  tagged: string[]
+}
+
+/** Pushes (layout strategy), verifies the index in every image, then moves the tags. */
+export interface Publisher {
+  publish(req: PublishRequest): Promise<PublishResult>
+}
+
+export interface BuildDeps extends SetupDeps {
+  docker: Docker
+  log: Log
+  publisher: Publisher
+  env: Readonly<Record<string, string | undefined>>
+  /** A fresh temporary directory for this run (removed by the post step). */
+  workDir: string
+  readFile: (path: string) => Promise<string>
+  clock: () => number
+}
+
+export interface BuildResult {
+  digest?: Digest
+  platforms: string[]
+  platformDigests: Record<string, Digest>
+  image?: string
+  tagged: string[]
+  metadata: BuildMetadata
+  cache: CachePlan
+  buildSeconds: number
+}
+
+/** The environment buildx gets: the job's, which carries the cache service variables, plus the secrets. */
+export function buildEnv(s: BuildSettings, env: Readonly<Record<string, string | undefined>>): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const k of CACHE_ENV_VARS) if (env[k] !== undefined) out[k] = env[k] as string
+  s.secrets.forEach((sec, i) => (out[secretEnvName(i)] = sec.value))
+  return out
+}
+
+export async function runBuild(s: BuildSettings, d: BuildDeps): Promise<BuildResult> {
+  const buildxVersion = await d.docker.buildxVersion()
+  const cache = planCache(s, cacheServiceFrom(d.env), buildxVersion, ghaScope(s.images[0], s.target))
+  if (cache.warning) d.log.warning(cache.warning)
+  const builder = await setup(s, d)
+  const strategy = outputStrategy(s)
+  const paths = { metadataFile: join(d.workDir, 'metadata.json'), layoutDir: join(d.workDir, 'layout') }
+  const args = buildArgs(s, builder.name, cache, strategy, paths)
+  const started = d.clock()
+  await d.log.group(`Building ${s.platforms.join(', ')} (cache: ${cache.kind})`, () =>
+    d.docker.build(args, buildEnv(s, d.env)),
+  )
+  const buildSeconds = (d.clock() - started) / 1000
+  const metadata = parseBuildMetadata(await d.readFile(paths.metadataFile))
+  if (strategy === 'none') {
+    return { platforms: s.platforms, platformDigests: {}, tagged: [], metadata, cache, buildSeconds }
+  }
+  if (!metadata.digest) throw new Error('buildx reported no image digest in its metadata; nothing was tagged')
+  const digest = metadata.digest
+  const pub = await d.log.group('Verifying the pushed index and tagging', () =>
+    d.publisher.publish({
+      strategy,
+      images: s.images,
+      tags: s.tags,
+      digest,
+      layoutDir: paths.layoutDir,
+      platforms: s.platforms,
+    }),
+  )
+  return {
+    digest: pub.digest,
+    platforms: pub.platforms,
+    platformDigests: pub.platformDigests,
+    image: `${s.images[0]}@${pub.digest}`,
+    tagged: pub.tagged,
+    metadata,
+    cache,
+    buildSeconds,
+  }
+}

@@ -1,0 +1,37 @@
+/** buildx --metadata-file parsing (pure). */
+import { parseDigest, type Digest, type Descriptor } from '../oci/types.js'
+
+export interface BuildMetadata {
+  /** Digest of the image (an index for multi-platform builds), when an image was produced. */
+  digest?: Digest
+  descriptor?: Descriptor
+  /** `image.name` as buildx reports it (comma-separated for several names). */
+  imageName?: string
+  /** `buildx.build.ref`: builder/node/ref, to find the build in history. */
+  buildRef?: string
+  /** The whole file, as JSON text, for the `metadata` output. */
+  raw: string
+}
+
+export function parseBuildMetadata(text: string): BuildMetadata {
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch {
+    throw new Error(`buildx metadata file is not JSON: ${text.slice(0, 200)}`)
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    throw new Error('buildx metadata file is not a JSON object')
+  }
+  const m = json as Record<string, unknown>
+  const str = (k: string) => (typeof m[k] === 'string' ? (m[k] as string) : undefined)
+  const digestText = str('containerimage.digest')
+  const descriptor = m['containerimage.descriptor'] as Descriptor | undefined
+  return {
+    digest: digestText ? parseDigest(digestText) : undefined,
+    descriptor: descriptor && typeof descriptor === 'object' ? descriptor : undefined,
+    imageName: str('image.name'),
+    buildRef: str('buildx.build.ref'),
+    raw: JSON.stringify(json),
+  }
+}

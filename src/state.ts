@@ -1,0 +1,38 @@
+import * as core from '@actions/core'
+
+/** What the post step needs to clean up. */
+export interface PostState {
+  /** A builder this action created and must remove. */
+  builder?: string
+  /** Temporary directories to remove (buildkitd config, OCI layout, metadata, docker config). */
+  tempDirs: string[]
+  /** DOCKER_HOST etc. the builder was created with, so the post step talks to the same daemon. */
+  dockerEnv?: Record<string, string>
+}
+
+export interface StateStore {
+  save(state: PostState): void
+  load(): PostState
+}
+
+const KEY = 'multiarch-publish'
+
+/** State through the runner's GITHUB_STATE (main) and STATE_* variables (post). */
+export const actionsState: StateStore = {
+  save: (state) => core.saveState(KEY, JSON.stringify(state)),
+  load: () => {
+    const text = core.getState(KEY)
+    return text ? (JSON.parse(text) as PostState) : { tempDirs: [] }
+  },
+}
+
+export function memoryState(): StateStore & { current: PostState } {
+  const store = {
+    current: { tempDirs: [] } as PostState,
+    save(state: PostState) {
+      store.current = JSON.parse(JSON.stringify(state)) as PostState
+    },
+    load: () => store.current,
+  }
+  return store
+}

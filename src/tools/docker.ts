@@ -1,0 +1,55 @@
+/** Thin wrappers over the docker CLI: buildx and the binfmt container. Decisions live in src/plan/. */
+import { runChecked, type Runner } from './runner.js'
+import {
+  bootstrapArgs,
+  createBuilderArgs,
+  inspectArgs,
+  parseInspectPlatforms,
+  removeBuilderArgs,
+} from '../plan/builder.js'
+import { parseBuildxVersion } from '../plan/cache.js'
+import { binfmtArgs } from '../plan/qemu.js'
+import type { BuildSettings } from '../inputs.js'
+import type { Emulator } from '../plan/platforms.js'
+
+export class Docker {
+  constructor(
+    private readonly runner: Runner,
+    private readonly env: Record<string, string>,
+  ) {}
+
+  private run(args: string[], extraEnv: Record<string, string> = {}, silent = true) {
+    return runChecked(this.runner, 'docker', args, { env: { ...this.env, ...extraEnv }, silent })
+  }
+
+  async buildxVersion(): Promise<string> {
+    const res = await this.run(['buildx', 'version'])
+    return parseBuildxVersion(res.stdout)
+  }
+
+  async installEmulators(image: string, emulators: readonly Emulator[]): Promise<void> {
+    await this.run(binfmtArgs(image, emulators), {}, false)
+  }
+
+  async createBuilder(s: BuildSettings, name: string, configFile: string | undefined): Promise<void> {
+    await this.run(createBuilderArgs(s, name, configFile), {}, false)
+  }
+
+  async bootstrap(name: string): Promise<void> {
+    await this.run(bootstrapArgs(name), {}, false)
+  }
+
+  async builderPlatforms(name: string): Promise<string[]> {
+    const res = await this.run(inspectArgs(name))
+    return parseInspectPlatforms(res.stdout)
+  }
+
+  async removeBuilder(name: string): Promise<void> {
+    await this.run(removeBuilderArgs(name))
+  }
+
+  /** Runs a build with its output shown in the log. */
+  async build(args: string[], extraEnv: Record<string, string>): Promise<void> {
+    await this.run(args, extraEnv, false)
+  }
+}
