@@ -1,0 +1,52 @@
+/**
+ * Copying a manifest into another repository (go-containerregistry's remote.Write of an index or image):
+ * children and blobs first, each at most once, a few at a time; the manifest itself last, by digest.
+ */
+import { copyBlob } from './blobs.js'
+import { getManifest, headManifest, putManifest } from './manifests.js'
+import { withDigest, type Reference } from './reference.js'
+import type { RegistrySession } from './session.js'
+import { INDEX_MEDIA_TYPES, type Descriptor, type ImageIndex, type ImageManifest } from './types.js'
+
+export const DEFAULT_CONCURRENCY = 4
+
+/** Runs `fn` over the items with at most `limit` running at once; rejects with the first failure. */
+export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length)
+  let next = 0
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++
+      results[i] = await fn(items[i] as T)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+  return results
+}
+
+/** Makes `from` (a manifest or index, with its blobs and children) available in `to`'s repository. */
+export async function copyManifest(
+  session: RegistrySession,
+  from: Reference,
+  to: Reference,
+  concurrency = DEFAULT_CONCURRENCY,
+): Promise<Descriptor> {
+  const { descriptor, bytes, json } = await getManifest(session, from)
+  const target = withDigest(to, descriptor.digest)
+  if (sameRepository(from, to) || (await headManifest(session, target))) return descriptor
+  if (INDEX_MEDIA_TYPES.includes(descriptor.mediaType)) {
+    const children = (json as ImageIndex).manifests ?? []
+    await mapLimit(children, concurrency, (c) => copyManifest(session, withDigest(from, c.digest), to, concurrency))
+  } else {
+    const m = json as ImageManifest
+    const blobs = [m.config, ...(m.layers ?? [])].filter((b) => b && !b.urls?.length)
+    const unique = [...new Map(blobs.map((b) => [b.digest, b])).values()]
+    await mapLimit(unique, concurrency, (b) => copyBlob(session, from, to, b.digest))
+  }
+  await putManifest(session, target, bytes, descriptor.mediaType)
+  return descriptor
+}
+
+function sameRepository(a: Reference, b: Reference): boolean {
+  return a.registry === b.registry && a.repository === b.repository
+}

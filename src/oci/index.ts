@@ -1,0 +1,92 @@
+/**
+ * Pure index transformations (go-containerregistry's mutate, without the I/O): compose an image index from
+ * per-platform manifests, and check an index against the platforms a publish promised.
+ */
+import { normalizePlatform } from '../plan/platforms.js'
+import { MediaType, type Descriptor, type Digest, type ImageIndex } from './types.js'
+
+/** The annotation buildx puts on attestation manifests (docs.docker.com/build/metadata/attestations). */
+export const REFERENCE_TYPE_ANNOTATION = 'vnd.docker.reference.type'
+export const ATTESTATION_MANIFEST = 'attestation-manifest'
+
+const DOCKER_CHILD_TYPES = new Set<string>([MediaType.DOCKER_MANIFEST, MediaType.DOCKER_MANIFEST_LIST])
+
+/**
+ * An index listing the manifests in order, each digest once. Like `docker buildx imagetools create`, a list of
+ * only Docker schema 2 manifests without annotations gives a Docker manifest list; anything else an OCI index.
+ */
+export function composeIndex(manifests: Descriptor[], annotations?: Record<string, string>): ImageIndex {
+  const seen = new Set<string>()
+  const unique = manifests.filter((m) => !seen.has(m.digest) && seen.add(m.digest))
+  const hasAnnotations = annotations !== undefined && Object.keys(annotations).length > 0
+  const allDocker = unique.length > 0 && unique.every((m) => DOCKER_CHILD_TYPES.has(m.mediaType))
+  const index: ImageIndex = {
+    schemaVersion: 2,
+    mediaType: allDocker && !hasAnnotations ? MediaType.DOCKER_MANIFEST_LIST : MediaType.OCI_INDEX,
+    manifests: unique.map(copyDescriptor),
+  }
+  if (hasAnnotations) index.annotations = { ...annotations }
+  return index
+}
+
+function copyDescriptor(d: Descriptor): Descriptor {
+  const out: Descriptor = { mediaType: d.mediaType, digest: d.digest, size: d.size }
+  if (d.platform) out.platform = { ...d.platform }
+  if (d.annotations) out.annotations = { ...d.annotations }
+  if (d.artifactType) out.artifactType = d.artifactType
+  if (d.urls) out.urls = [...d.urls]
+  return out
+}
+
+/** The index serialised as registries will store it (the bytes whose digest names it). */
+export function indexBytes(index: ImageIndex): Uint8Array {
+  return new TextEncoder().encode(JSON.stringify(index))
+}
+
+/** `linux/arm64`, `linux/arm/v7`, ... normalised; undefined for attestation manifests and platform-less ones. */
+export function platformOf(d: Descriptor): string | undefined {
+  if (d.annotations?.[REFERENCE_TYPE_ANNOTATION] === ATTESTATION_MANIFEST) return undefined
+  const p = d.platform
+  if (!p || !p.os || !p.architecture) return undefined
+  if (p.os === 'unknown' && p.architecture === 'unknown') return undefined
+  const raw = p.variant ? `${p.os}/${p.architecture}/${p.variant}` : `${p.os}/${p.architecture}`
+  try {
+    return normalizePlatform(raw)
+  } catch {
+    return raw.toLowerCase()
+  }
+}
+
+export interface IndexVerification {
+  /** No platform missing, none unexpected, none twice. */
+  ok: boolean
+  missing: string[]
+  unexpected: string[]
+  /** Platforms listed more than once. */
+  duplicates: string[]
+  /** The platforms the index holds, in its order (attestations left out). */
+  platforms: string[]
+  platformDigests: Record<string, Digest>
+}
+
+/** Compares the platforms of an index with the expected ones (both normalised); attestations are ignored. */
+export function verifyIndex(index: ImageIndex, expectedPlatforms: readonly string[]): IndexVerification {
+  const expected = [...new Set(expectedPlatforms.map((p) => normalizePlatform(p)))]
+  const platforms: string[] = []
+  const duplicates: string[] = []
+  const platformDigests: Record<string, Digest> = {}
+  for (const m of index.manifests) {
+    const p = platformOf(m)
+    if (p === undefined) continue
+    if (platforms.includes(p)) {
+      if (!duplicates.includes(p)) duplicates.push(p)
+      continue
+    }
+    platforms.push(p)
+    platformDigests[p] = m.digest
+  }
+  const missing = expected.filter((p) => !platforms.includes(p))
+  const unexpected = platforms.filter((p) => !expected.includes(p))
+  const ok = missing.length === 0 && unexpected.length === 0 && duplicates.length === 0
+  return { ok, missing, unexpected, duplicates, platforms, platformDigests }
+}
