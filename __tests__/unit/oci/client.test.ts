@@ -13,7 +13,7 @@ const creds = staticCredentials({ 'r.example.com': { username: 'alice', password
 /** A registry at r.example.com with a token server at auth.example.com. */
 const bearerRegistry =
   (tokenStatus = 200): Handler =>
-  (req) => {
+  (req): ReturnType<Handler> => {
     const { host, pathname } = req.url
     if (host === 'auth.example.com') {
       if (tokenStatus !== 200) return { status: tokenStatus, body: json({ details: 'bad credentials' }) }
