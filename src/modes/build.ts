@@ -5,7 +5,7 @@ import type { Log } from '../log.js'
 import { buildArgs, outputStrategy, secretEnvName } from '../plan/buildx-args.js'
 import { CACHE_ENV_VARS, cacheServiceFrom, ghaScope, planCache, type CachePlan } from '../plan/cache.js'
 import { parseBuildMetadata, type BuildMetadata } from '../plan/metadata.js'
-import type { Digest } from '../oci/types.js'
+import { MediaType, type Digest } from '../oci/types.js'
 import type { Docker } from '../tools/docker.js'
 import { setup, type SetupDeps } from './setup.js'
 
@@ -14,6 +14,8 @@ export interface PublishRequest {
   images: string[]
   tags: string[]
   digest: Digest
+  /** Media type of the built manifest (an index for multi-platform builds). */
+  mediaType: string
   layoutDir: string
   platforms: string[]
 }
@@ -86,6 +88,7 @@ export async function runBuild(s: BuildSettings, d: BuildDeps): Promise<BuildRes
       images: s.images,
       tags: s.tags,
       digest,
+      mediaType: metadata.descriptor?.mediaType ?? MediaType.OCI_INDEX,
       layoutDir: paths.layoutDir,
       platforms: s.platforms,
     }),

@@ -1,0 +1,20 @@
+export interface StepResult {
+  exitCode: number
+  stdout: string
+  stderr: string
+}
+export interface ActionRun {
+  main: StepResult
+  post?: StepResult
+  outputs: Record<string, string>
+  summary: string
+}
+export function parseCommandFile(text: string): Record<string, string>
+export function inputEnvName(name: string): string
+export function runAction(opts?: {
+  inputs?: Record<string, string>
+  env?: Record<string, string>
+  cwd?: string
+  echo?: boolean
+  post?: boolean
+}): Promise<ActionRun>

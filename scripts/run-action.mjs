@@ -1,0 +1,140 @@
+#!/usr/bin/env node
+// Runs the bundled action (dist/index.js) the way a GitHub runner does: inputs as INPUT_* variables,
+// GITHUB_OUTPUT / GITHUB_STATE / GITHUB_STEP_SUMMARY files, the main step, then the post step with the
+// state the main step saved as STATE_* variables. Used by the tests and by scripts/demo.sh.
+//
+//   node scripts/run-action.mjs --input images=127.0.0.1:5000/app --input platforms=linux/amd64 [--cwd DIR]
+//   prints the outputs as JSON on the last line; exits with the main step's exit code.
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const ACTION_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+
+/** Parses a runner command file: `name=value` lines and `name<<DELIM` heredocs. */
+export function parseCommandFile(text) {
+  const out = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]
+    if (line === '') continue
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line)
+    if (heredoc) {
+      const [, name, delim] = heredoc
+      const value = []
+      for (i++; i < lines.length && lines[i] !== delim; i++) value.push(lines[i])
+      out[name] = value.join('\n')
+    } else {
+      const eq = line.indexOf('=')
+      if (eq > 0) out[line.slice(0, eq)] = line.slice(eq + 1)
+    }
+  }
+  return out
+}
+
+/** The environment variable name the runner gives an input (`build-args` -> `INPUT_BUILD-ARGS`). */
+export function inputEnvName(name) {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
+}
+
+/** action.yml defaults, as the runner fills them in (github.token becomes empty here). */
+function defaultInputs() {
+  const yml = readFileSync(join(ACTION_DIR, 'action.yml'), 'utf8')
+  const section = yml.split(/^inputs:\s*$/m)[1]?.split(/^outputs:\s*$/m)[0] ?? ''
+  const out = {}
+  let current
+  for (const line of section.split('\n')) {
+    const name = /^ {2}([a-z0-9-]+):\s*$/.exec(line)
+    if (name) current = name[1]
+    const def = /^ {4}default:\s*(.*)$/.exec(line)
+    if (def && current) {
+      let v = def[1].trim()
+      if (/^".*"$/.test(v)) v = v.slice(1, -1)
+      out[current] = v.includes('${{') ? '' : v
+    }
+  }
+  return out
+}
+
+function runNode(script, env, cwd, echo) {
+  return new Promise((resolvePromise) => {
+    const child = spawn(process.execPath, [script], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (b) => {
+      stdout += b
+      if (echo) process.stdout.write(b)
+    })
+    child.stderr.on('data', (b) => {
+      stderr += b
+      if (echo) process.stderr.write(b)
+    })
+    child.on('close', (code) => resolvePromise({ exitCode: code ?? 1, stdout, stderr }))
+  })
+}
+
+/**
+ * Runs main then post. Returns { main, post, outputs, summary }, each step as { exitCode, stdout, stderr }.
+ * `env` is added to this process's environment; `cwd` is the workspace.
+ */
+export async function runAction({ inputs = {}, env = {}, cwd = process.cwd(), echo = false, post = true } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'mp-runner-'))
+  try {
+    const files = { GITHUB_OUTPUT: 'output', GITHUB_STATE: 'state', GITHUB_STEP_SUMMARY: 'summary' }
+    const fileEnv = {}
+    for (const [k, f] of Object.entries(files)) {
+      fileEnv[k] = join(dir, f)
+      writeFileSync(fileEnv[k], '')
+    }
+    const base = {
+      ...process.env,
+      RUNNER_TEMP: dir,
+      GITHUB_WORKSPACE: cwd,
+      GITHUB_ACTION_PATH: ACTION_DIR,
+      ...fileEnv,
+      ...env,
+    }
+    for (const k of Object.keys(base)) if (k.startsWith('INPUT_') || k.startsWith('STATE_')) delete base[k]
+    for (const [k, v] of Object.entries({ ...defaultInputs(), ...inputs })) base[inputEnvName(k)] = v
+    const script = join(ACTION_DIR, 'dist', 'index.js')
+    const main = await runNode(script, base, cwd, echo)
+    const outputs = parseCommandFile(readFileSync(fileEnv.GITHUB_OUTPUT, 'utf8'))
+    const summary = readFileSync(fileEnv.GITHUB_STEP_SUMMARY, 'utf8')
+    let postResult
+    if (post) {
+      const state = parseCommandFile(readFileSync(fileEnv.GITHUB_STATE, 'utf8'))
+      const postEnv = { ...base }
+      for (const [k, v] of Object.entries(state)) postEnv[`STATE_${k}`] = v
+      postResult = await runNode(script, postEnv, cwd, echo)
+    }
+    return { main, post: postResult, outputs, summary }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+async function cli(argv) {
+  const inputs = {}
+  let cwd = process.cwd()
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--input') {
+      const kv = argv[++i] ?? ''
+      const eq = kv.indexOf('=')
+      if (eq <= 0) throw new Error(`--input expects name=value, got '${kv}'`)
+      inputs[kv.slice(0, eq)] = kv.slice(eq + 1)
+    } else if (argv[i] === '--cwd') {
+      cwd = resolve(argv[++i])
+    } else {
+      throw new Error(`unknown argument '${argv[i]}'`)
+    }
+  }
+  const res = await runAction({ inputs, cwd, echo: true })
+  console.log(JSON.stringify(res.outputs, null, 2))
+  process.exitCode = res.main.exitCode
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await cli(process.argv.slice(2))
+}

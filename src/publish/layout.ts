@@ -1,0 +1,52 @@
+/** Pushes an image from an OCI layout directory (buildx `type=oci,tar=false`) into a repository, by digest. */
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { RegistryClient } from '../oci/client.js'
+import { withDigest, type Reference } from '../oci/reference.js'
+import { digestOf, INDEX_MEDIA_TYPES, parseDigest, type Descriptor, type Digest } from '../oci/types.js'
+
+export function blobPath(layoutDir: string, digest: Digest): string {
+  const [algorithm, hex] = digest.split(':') as [string, string]
+  return join(layoutDir, 'blobs', algorithm, hex)
+}
+
+async function readBlob(layoutDir: string, digest: Digest): Promise<Uint8Array> {
+  const bytes = await readFile(blobPath(layoutDir, digest))
+  if (digestOf(bytes) !== digest) throw new Error(`OCI layout ${layoutDir}: blob ${digest} does not match its digest`)
+  return bytes
+}
+
+/** Children of a manifest: the manifests of an index, or the config and layers of an image. */
+export function childrenOf(mediaType: string, json: unknown): Descriptor[] {
+  const m = json as { manifests?: Descriptor[]; config?: Descriptor; layers?: Descriptor[] }
+  if (INDEX_MEDIA_TYPES.includes(mediaType)) return m.manifests ?? []
+  return [...(m.config ? [m.config] : []), ...(m.layers ?? [])]
+}
+
+const MANIFEST_TYPES = [
+  'application/vnd.oci.image.index.v1+json',
+  'application/vnd.oci.image.manifest.v1+json',
+  'application/vnd.docker.distribution.manifest.list.v2+json',
+  'application/vnd.docker.distribution.manifest.v2+json',
+]
+
+/** Pushes the manifest `digest` (and everything it refers to, children first) from the layout into `repo`. */
+export async function pushFromLayout(
+  client: RegistryClient,
+  layoutDir: string,
+  repo: Reference,
+  digest: Digest,
+  mediaType: string,
+): Promise<void> {
+  const bytes = await readBlob(layoutDir, digest)
+  const json: unknown = JSON.parse(Buffer.from(bytes).toString('utf8'))
+  for (const child of childrenOf(mediaType, json)) {
+    const d = parseDigest(child.digest)
+    if (MANIFEST_TYPES.includes(child.mediaType)) {
+      await pushFromLayout(client, layoutDir, repo, d, child.mediaType)
+    } else if (!(await client.blobExists(repo, d))) {
+      await client.pushBlob(repo, await readBlob(layoutDir, d))
+    }
+  }
+  await client.putManifest(withDigest(repo, digest), bytes, mediaType)
+}

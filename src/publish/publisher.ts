@@ -1,0 +1,93 @@
+/** Verify-then-tag publishing with the registry client: no tag moves before the index is verified everywhere. */
+import type { Log } from '../log.js'
+import type { Publisher, PublishRequest, PublishResult } from '../modes/build.js'
+import { RegistryClient } from '../oci/client.js'
+import { DockerConfigCredentials } from '../oci/credentials.js'
+import { verifyIndex, type IndexVerification } from '../oci/index.js'
+import { parseReference, withDigest, withTag, type Reference } from '../oci/reference.js'
+import type { Digest, ImageIndex } from '../oci/types.js'
+import { pushFromLayout } from './layout.js'
+
+export interface Verified {
+  bytes: Uint8Array
+  mediaType: string
+  verification: IndexVerification
+}
+
+/** Reads the index back from every repository and checks its bytes (by digest) and its platforms. */
+export async function verifyPushed(
+  client: RegistryClient,
+  repos: readonly Reference[],
+  digest: Digest,
+  platforms: readonly string[],
+): Promise<Verified> {
+  let first: Verified | undefined
+  for (const repo of repos) {
+    const fetched = await client.getManifest(withDigest(repo, digest))
+    const verification = verifyIndex(fetched.json as ImageIndex, platforms)
+    if (!verification.ok) {
+      const parts = [
+        verification.missing.length ? `missing ${verification.missing.join(', ')}` : '',
+        verification.unexpected.length ? `unexpected ${verification.unexpected.join(', ')}` : '',
+        verification.duplicates.length ? `listed twice ${verification.duplicates.join(', ')}` : '',
+      ].filter(Boolean)
+      throw new Error(
+        `the pushed index ${repo.registry}/${repo.repository}@${digest} does not hold the requested platforms: ${parts.join('; ')}; no tag was moved`,
+      )
+    }
+    first ??= { bytes: fetched.bytes, mediaType: fetched.descriptor.mediaType, verification }
+  }
+  if (!first) throw new Error('no image to verify')
+  return first
+}
+
+/** Puts the verified index under every tag of every repository; returns the image:tag names. */
+export async function tagAll(
+  client: RegistryClient,
+  repos: readonly Reference[],
+  tags: readonly string[],
+  v: Verified,
+): Promise<string[]> {
+  const tagged: string[] = []
+  for (const repo of repos) {
+    for (const tag of tags) {
+      await client.putManifest(withTag(repo, tag), v.bytes, v.mediaType)
+      tagged.push(`${repo.registry}/${repo.repository}:${tag}`)
+    }
+  }
+  return tagged
+}
+
+export async function publishWith(client: RegistryClient, req: PublishRequest, log: Log): Promise<PublishResult> {
+  const repos = req.images.map((i) => parseReference(i))
+  const [first, ...rest] = repos
+  if (!first) throw new Error('no image to publish to')
+  if (req.strategy === 'layout') {
+    log.info(`Pushing ${req.digest} from the OCI layout to ${first.registry}/${first.repository}`)
+    await pushFromLayout(client, req.layoutDir, first, req.digest, req.mediaType)
+    for (const repo of rest) await client.copyManifest(withDigest(first, req.digest), repo)
+  }
+  const verified = await verifyPushed(client, repos, req.digest, req.platforms)
+  log.info(`Verified ${req.digest}: ${verified.verification.platforms.join(', ')}`)
+  const tagged = await tagAll(client, repos, req.tags, verified)
+  for (const t of tagged) log.info(`Tagged ${t}`)
+  return {
+    digest: req.digest,
+    platforms: verified.verification.platforms,
+    platformDigests: verified.verification.platformDigests,
+    tagged,
+  }
+}
+
+export function registryPublisher(opts: { env: NodeJS.ProcessEnv; log: Log }): Publisher {
+  return {
+    async publish(req) {
+      const client = new RegistryClient({ credentials: new DockerConfigCredentials() })
+      try {
+        return await publishWith(client, req, opts.log)
+      } finally {
+        client.close()
+      }
+    },
+  }
+}
