@@ -1,0 +1,55 @@
+/**
+ * From what a leg handed off to the entries of the merged index. A leg's digest is either one image manifest
+ * (buildx without attestations) or an index of that image and its attestation manifests (buildx's default
+ * provenance): the entries are the platform's manifest, and the attestations that refer to it.
+ */
+import type { RegistryClient } from '../oci/client.js'
+import { platformOf, REFERENCE_TYPE_ANNOTATION, ATTESTATION_MANIFEST } from '../oci/index.js'
+import { parseReference, withDigest, type Reference } from '../oci/reference.js'
+import { IMAGE_MEDIA_TYPES, INDEX_MEDIA_TYPES, type Descriptor, type ImageIndex } from '../oci/types.js'
+import { parsePlatform } from '../plan/platforms.js'
+import type { LegResult } from './keys.js'
+
+/** The one registry call resolving needs. */
+export type ManifestReader = Pick<RegistryClient, 'getManifest'>
+
+/** An entry of the merged index, and the repository its manifest is in (to copy it from). */
+export interface IndexEntry {
+  descriptor: Descriptor
+  source: Reference
+}
+
+/** buildx's annotation on an attestation manifest: the digest of the image it attests. */
+export const REFERENCE_DIGEST_ANNOTATION = 'vnd.docker.reference.digest'
+
+export class LegError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'LegError'
+  }
+}
+
+export async function resolveLeg(leg: LegResult, registry: ManifestReader): Promise<IndexEntry[]> {
+  const source = withDigest(parseReference(leg.image), leg.digest)
+  const { descriptor, json } = await registry.getManifest(source)
+  const where = `${leg.image}@${leg.digest}`
+  if (IMAGE_MEDIA_TYPES.includes(descriptor.mediaType)) {
+    return [{ descriptor: { ...descriptor, platform: parsePlatform(leg.platform) }, source }]
+  }
+  if (!INDEX_MEDIA_TYPES.includes(descriptor.mediaType)) {
+    throw new LegError(`${where} (${leg.platform}) is a '${descriptor.mediaType}', not an image or an index`)
+  }
+  const children = (json as ImageIndex).manifests ?? []
+  const images = children.filter((c) => platformOf(c) === leg.platform)
+  if (images.length === 0) {
+    const held = children.map(platformOf).filter((p) => p !== undefined)
+    throw new LegError(`${where} holds no ${leg.platform} image (it holds: ${held.join(', ') || 'none'})`)
+  }
+  const digests = new Set<string>(images.map((c) => c.digest))
+  const attestations = children.filter(
+    (c) =>
+      c.annotations?.[REFERENCE_TYPE_ANNOTATION] === ATTESTATION_MANIFEST &&
+      digests.has(c.annotations?.[REFERENCE_DIGEST_ANNOTATION] ?? ''),
+  )
+  return [...images, ...attestations].map((descriptor) => ({ descriptor, source }))
+}
