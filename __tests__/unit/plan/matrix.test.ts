@@ -97,3 +97,20 @@ describe('matchesPattern and runnerArchitecture', () => {
     expect(runnerArchitecture(runner)).toBe(arch)
   })
 })
+
+describe('runPlan', () => {
+  it('gives the matrix as JSON and the normalised platforms for the merge', () => {
+    expect(runPlan({ platforms: ['linux/aarch64', 'linux/amd64'], runnerMap: 'linux/arm64=graviton' }).outputs).toEqual(
+      {
+        matrix:
+          '{"include":[{"platform":"linux/arm64","runner":"graviton","qemu":false,"slug":"linux-arm64"},' +
+          '{"platform":"linux/amd64","runner":"ubuntu-24.04","qemu":false,"slug":"linux-amd64"}]}',
+        platforms: 'linux/arm64,linux/amd64',
+      },
+    )
+  })
+
+  it('names the runner-map input on a bad map', () => {
+    expect(() => runPlan({ platforms: ['linux/amd64'], runnerMap: 'nonsense' })).toThrow(/^input 'runner-map': line 1/)
+  })
+})
