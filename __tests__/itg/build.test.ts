@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { rmSync } from 'node:fs'
+import { itgSkipReason } from './support/tools.js'
+import { startRegistry, type Registry } from './support/registry.js'
+import { pushBaseImage } from './support/images.js'
+import { crane, errorAnnotations, exampleCopy, runLocal } from './support/action.js'
+
+const skip = itgSkipReason()
+const d = skip ? describe.skip : describe
+
+interface Index {
+  mediaType: string
+  manifests: { digest: string; platform: { os: string; architecture: string } }[]
+}
+
+/** The file `path` of an image, read with crane (an independent client). */
+function fileInImage(ref: string, path: string): string {
+  const tar = execFileSync('crane', ['export', '--insecure', ref, '-'], { maxBuffer: 64 << 20 })
+  const dir = execFileSync('mktemp', ['-d']).toString().trim()
+  try {
+    execFileSync('tar', ['-x', '-C', dir, path.replace(/^\//, '')], { input: tar })
+    return execFileSync('cat', [`${dir}${path}`]).toString()
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+d('build mode, end to end: real buildx, registry and QEMU', () => {
+  let reg: Registry
+  let base: string
+  const contexts: string[] = []
+  beforeAll(async () => {
+    reg = await startRegistry()
+    base = pushBaseImage(reg.host)
+  })
+  afterAll(async () => {
+    await reg?.stop()
+    for (const c of contexts) rmSync(c, { recursive: true, force: true })
+  })
+
+  it('publishes linux/amd64 + linux/arm64, and every output matches what the registry serves', async () => {
+    const context = exampleCopy(`run ${Date.now()}`)
+    contexts.push(context)
+    const image = `${reg.host}/acme/hello`
+    const run = await runLocal({
+      images: `${image}\n${reg.host}/mirror/hello`,
+      tags: 'latest,v1',
+      context,
+      'build-args': `BASE_IMAGE=${base}`,
+    })
+    expect(run.main.stdout).toContain('::group::Setting up QEMU and the builder')
+    expect(errorAnnotations(run.main.stdout)).toEqual([])
+    expect(run.main.exitCode).toBe(0)
+
+    const digest = run.outputs.digest as string
+    expect(digest).toMatch(/^sha256:[0-9a-f]{64}$/)
+    expect(run.outputs.image).toBe(`${image}@${digest}`)
+    expect(run.outputs.platforms).toBe('linux/amd64,linux/arm64')
+    for (const ref of [`${image}:latest`, `${image}:v1`, `${reg.host}/mirror/hello:latest`]) {
+      expect(crane('digest', ref).trim()).toBe(digest)
+    }
+    const index = JSON.parse(crane('manifest', `${image}:latest`)) as Index
+    expect(index.mediaType).toBe('application/vnd.oci.image.index.v1+json')
+    const served = Object.fromEntries(
+      index.manifests
+        .filter((m) => m.platform.os !== 'unknown')
+        .map((m) => [`${m.platform.os}/${m.platform.architecture}`, m.digest]),
+    )
+    expect(JSON.parse(run.outputs['platform-digests'] as string)).toEqual(served)
+    expect(Object.keys(served)).toEqual(['linux/amd64', 'linux/arm64'])
+    // the RUN step ran on each platform: under QEMU for arm64
+    expect(fileInImage(`${image}@${served['linux/arm64']}`, '/arch').trim()).toBe('aarch64')
+    expect(fileInImage(`${image}@${served['linux/amd64']}`, '/arch').trim()).toBe('x86_64')
+    expect(JSON.parse(run.outputs.metadata as string)['containerimage.digest']).toBe(digest)
+    expect(run.summary).toContain('| linux/arm64 | `' + served['linux/arm64'] + '` |')
+
+    expect(run.post?.exitCode).toBe(0)
+  })
+
+  it('moves no tag when a platform fails to build', async () => {
+    const context = exampleCopy()
+    contexts.push(context)
+    const image = `${reg.host}/acme/broken`
+    execFileSync('sh', [
+      '-c',
+      `printf 'ARG BASE_IMAGE\\nFROM $BASE_IMAGE\\nARG TARGETARCH\\nRUN ["sh", "-c", "test $TARGETARCH != arm64"]\\n' > ${context}/Dockerfile`,
+    ])
+    const run = await runLocal({ images: image, tags: 'latest', context, 'build-args': `BASE_IMAGE=${base}` })
+    expect(run.main.exitCode).not.toBe(0)
+    expect(errorAnnotations(run.main.stdout).join('\n')).toMatch(/docker buildx build .* exited with code 1/)
+    expect(() => crane('digest', `${image}:latest`)).toThrow()
+  })
+
+  it.each([
+    [{ platforms: 'linux/amd65' }, /^input 'platforms': 'linux\/amd65': unknown architecture 'amd65'/],
+    [{ platforms: 'arm64' }, /^input 'platforms': 'arm64' is not of the form os\/arch\[\/variant\]/],
+    [{ context: '/nonexistent/ctx' }, /^input 'context': expected a readable directory/],
+    [{ file: 'nope/Dockerfile' }, /^input 'file': expected a readable Dockerfile/],
+    [{ tags: 'bad tag' }, /^input 'tags': 'bad tag' is not a valid tag/],
+  ])('rejects %j before anything runs, naming the input', async (inputs, message) => {
+    const image = `${reg.host}/acme/badinput`
+    const run = await runLocal({ images: image, tags: 'latest', context: 'examples/hello', ...inputs })
+    expect(run.main.exitCode).toBe(1)
+    const errors = errorAnnotations(run.main.stdout)
+    expect(errors).toHaveLength(1)
+    expect(errors[0]).toMatch(message)
+    expect(run.main.stdout).not.toContain('docker buildx build')
+    expect(() => crane('ls', image)).toThrow()
+  })
+})
