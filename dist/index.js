@@ -33064,9 +33064,10 @@ function fromAuthEntry(e) {
         return { username: e.username, password: e.password };
     return undefined;
 }
-function nodeDockerConfigDeps() {
+/** Real files and processes; `env` supplies DOCKER_CONFIG and the PATH the helpers are looked up in. */
+function nodeDockerConfigDeps(env = process.env) {
     return {
-        env: process.env,
+        env,
         homedir: external_node_os_namespaceObject.homedir,
         readFile(path) {
             try {
@@ -33078,13 +33079,14 @@ function nodeDockerConfigDeps() {
                 throw e;
             }
         },
-        runHelper: runCredentialHelper,
+        runHelper: (helper, serverUrl) => runCredentialHelper(helper, serverUrl, env),
     };
 }
 /** `docker-credential-<helper> get`; "not found" answers give undefined; other failures name the helper only. */
-function runCredentialHelper(helper, serverUrl) {
+function runCredentialHelper(helper, serverUrl, env = process.env) {
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.execFile)(`docker-credential-${helper}`, ['get'], { timeout: 30_000 }, (err, stdout) => {
+        const opts = { timeout: 30_000, env: env };
+        const child = (0,external_node_child_process_namespaceObject.execFile)(`docker-credential-${helper}`, ['get'], opts, (err, stdout) => {
             if (!err)
                 return resolve(stdout);
             if (/credentials not found/i.test(stdout))
@@ -33447,7 +33449,8 @@ class RegistrySession {
                 return { base, challenge };
             }
             catch (e) {
-                if (last || !(e instanceof RegistryError) || e.status !== 0)
+                // a certificate problem means the server speaks TLS: plain HTTP would only hide the real error
+                if (last || !(e instanceof RegistryError) || e.status !== 0 || isCertificateError(e))
                     throw e;
             }
         }
@@ -33477,6 +33480,9 @@ function plain(req, url) {
 }
 function isStream(body) {
     return body !== undefined && !(body instanceof Uint8Array);
+}
+function isCertificateError(e) {
+    return /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ALTNAME/.test(e.networkCode ?? '');
 }
 function isRedirect(status) {
     return [301, 302, 303, 307, 308].includes(status);

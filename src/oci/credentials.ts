@@ -116,9 +116,10 @@ function fromAuthEntry(e: NonNullable<DockerConfig['auths']>[string]): Credentia
   return undefined
 }
 
-export function nodeDockerConfigDeps(): DockerConfigDeps {
+/** Real files and processes; `env` supplies DOCKER_CONFIG and the PATH the helpers are looked up in. */
+export function nodeDockerConfigDeps(env: Record<string, string | undefined> = process.env): DockerConfigDeps {
   return {
-    env: process.env,
+    env,
     homedir,
     readFile(path) {
       try {
@@ -128,14 +129,19 @@ export function nodeDockerConfigDeps(): DockerConfigDeps {
         throw e
       }
     },
-    runHelper: runCredentialHelper,
+    runHelper: (helper, serverUrl) => runCredentialHelper(helper, serverUrl, env),
   }
 }
 
 /** `docker-credential-<helper> get`; "not found" answers give undefined; other failures name the helper only. */
-export function runCredentialHelper(helper: string, serverUrl: string): Promise<string | undefined> {
+export function runCredentialHelper(
+  helper: string,
+  serverUrl: string,
+  env: Record<string, string | undefined> = process.env,
+): Promise<string | undefined> {
   return new Promise((resolve, reject) => {
-    const child = execFile(`docker-credential-${helper}`, ['get'], { timeout: 30_000 }, (err, stdout) => {
+    const opts = { timeout: 30_000, env: env as NodeJS.ProcessEnv }
+    const child = execFile(`docker-credential-${helper}`, ['get'], opts, (err, stdout) => {
       if (!err) return resolve(stdout)
       if (/credentials not found/i.test(stdout)) return resolve(undefined)
       reject(new Error(`credential helper docker-credential-${helper} failed for ${serverUrl}: ${err.message}`))

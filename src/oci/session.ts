@@ -154,7 +154,8 @@ export class RegistrySession {
           res.status === 401 ? pickChallenge(parseChallenges(res.headers['www-authenticate'] ?? '')) : undefined
         return { base, challenge }
       } catch (e) {
-        if (last || !(e instanceof RegistryError) || e.status !== 0) throw e
+        // a certificate problem means the server speaks TLS: plain HTTP would only hide the real error
+        if (last || !(e instanceof RegistryError) || e.status !== 0 || isCertificateError(e)) throw e
       }
     }
     throw new Error('unreachable')
@@ -184,6 +185,10 @@ function plain(req: RegistryRequest, url: URL): HttpRequest {
 
 function isStream(body: HttpRequest['body']): boolean {
   return body !== undefined && !(body instanceof Uint8Array)
+}
+
+function isCertificateError(e: RegistryError): boolean {
+  return /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ALTNAME/.test(e.networkCode ?? '')
 }
 
 function isRedirect(status: number): boolean {
