@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { InputError } from '../../../src/errors.js'
 import { matchesPattern, parseRunnerMap, planMatrix, runnerArchitecture, runnerFor } from '../../../src/plan/matrix.js'
+import { runPlan } from '../../../src/modes/plan.js'
 
 describe('planMatrix with the default runner map', () => {
   it('puts each platform on its native runner, and the rest on ubuntu-24.04 with QEMU', () => {
@@ -100,14 +101,14 @@ describe('matchesPattern and runnerArchitecture', () => {
 
 describe('runPlan', () => {
   it('gives the matrix as JSON and the normalised platforms for the merge', () => {
-    expect(runPlan({ platforms: ['linux/aarch64', 'linux/amd64'], runnerMap: 'linux/arm64=graviton' }).outputs).toEqual(
-      {
-        matrix:
-          '{"include":[{"platform":"linux/arm64","runner":"graviton","qemu":false,"slug":"linux-arm64"},' +
-          '{"platform":"linux/amd64","runner":"ubuntu-24.04","qemu":false,"slug":"linux-amd64"}]}',
-        platforms: 'linux/arm64,linux/amd64',
-      },
-    )
+    expect(
+      runPlan({ platforms: ['linux/aarch64', 'linux/amd64'], runnerMap: 'linux/arm64=graviton-arm64' }).outputs,
+    ).toEqual({
+      matrix:
+        '{"include":[{"platform":"linux/arm64","runner":"graviton-arm64","qemu":false,"slug":"linux-arm64"},' +
+        '{"platform":"linux/amd64","runner":"ubuntu-24.04","qemu":false,"slug":"linux-amd64"}]}',
+      platforms: 'linux/arm64,linux/amd64',
+    })
   })
 
   it('names the runner-map input on a bad map', () => {
