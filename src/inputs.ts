@@ -1,9 +1,13 @@
 import { InputError } from './errors.js'
 import { items, keyValue, lines } from './plan/lists.js'
-import { parsePlatformList, PlatformError } from './plan/platforms.js'
-import { validateImageName, validateTag } from './plan/names.js'
+import { bool, keyValueLines, oneOf, optional, type InputGetter } from './inputs/read.js'
+import { parseMetaInputs } from './inputs/meta.js'
+import type { MetaContext } from './meta/context.js'
+import type { Credential } from './login/credentials.js'
 
-export type InputGetter = (name: string) => string
+export type { InputGetter } from './inputs/read.js'
+import { parsePlatformList, PlatformError } from './plan/platforms.js'
+import { validateImageName } from './plan/names.js'
 
 export type Driver = 'docker-container' | 'docker' | 'remote'
 export type CacheChoice = 'auto' | 'gha' | 'none'
@@ -17,7 +21,15 @@ export interface BuildSettings {
   file?: string
   target?: string
   buildArgs: string[]
+  /** key=value: OCI labels from the context merged with the user's (the user's win). */
   labels: string[]
+  /** level:key=value for buildx --annotation. */
+  annotations: string[]
+  version: string
+  /** Notes for the log (e.g. a tag rule that did not apply). */
+  warnings: string[]
+  /** Registry logins (the ghcr.io token default is added by main, which knows the actor). */
+  credentials: Credential[]
   push: boolean
   qemu: 'auto' | 'true' | 'false'
   binfmtImage: string
@@ -40,34 +52,6 @@ export interface BuildSettings {
 
 export type Settings = BuildSettings
 
-function oneOf<T extends string>(get: InputGetter, name: string, allowed: readonly T[], fallback: T): T {
-  const v = get(name).trim() || fallback
-  if (!(allowed as readonly string[]).includes(v)) {
-    throw new InputError(name, `expected one of ${allowed.join(', ')}, got '${v}'`)
-  }
-  return v as T
-}
-
-function bool(get: InputGetter, name: string, fallback: boolean): boolean {
-  const v = get(name).trim().toLowerCase()
-  if (v === '') return fallback
-  if (v === 'true') return true
-  if (v === 'false') return false
-  throw new InputError(name, `expected true or false, got '${v}'`)
-}
-
-function optional(get: InputGetter, name: string): string | undefined {
-  const v = get(name).trim()
-  return v === '' ? undefined : v
-}
-
-function keyValueLines(get: InputGetter, name: string): string[] {
-  return lines(get(name)).map((l, i) => {
-    if (!keyValue(l)) throw new InputError(name, `line ${i + 1}: expected KEY=VALUE, got '${l}'`)
-    return l
-  })
-}
-
 function platformsInput(get: InputGetter): string[] {
   try {
     return parsePlatformList(get('platforms') || 'linux/amd64,linux/arm64')
@@ -88,9 +72,14 @@ function secretsInput(get: InputGetter): { id: string; value: string }[] {
 }
 
 /** Parses and validates every input of build mode. Throws InputError naming the input; runs nothing. */
-export function parseBuildInputs(get: InputGetter): BuildSettings {
+export function parseBuildInputs(
+  get: InputGetter,
+  ctx: MetaContext,
+  env: Readonly<Record<string, string | undefined>> = {},
+): BuildSettings {
   const images = items(get('images')).map((img) => validateImageName('images', img))
-  const tags = items(get('tags')).map((t) => validateTag('tags', t))
+  const meta = parseMetaInputs(get, ctx, env)
+  const tags = meta.tags
   const push = bool(get, 'push', true)
   if (push && images.length === 0)
     throw new InputError('images', 'expected at least one image repository when push is true')
@@ -125,7 +114,11 @@ export function parseBuildInputs(get: InputGetter): BuildSettings {
     file: optional(get, 'file'),
     target: optional(get, 'target'),
     buildArgs: keyValueLines(get, 'build-args'),
-    labels: keyValueLines(get, 'labels'),
+    labels: Object.entries(meta.labels).map(([k, v]) => `${k}=${v}`),
+    annotations: meta.annotations,
+    version: meta.version,
+    warnings: meta.warnings,
+    credentials: meta.credentials,
     push,
     qemu: oneOf(get, 'qemu', ['auto', 'true', 'false'] as const, 'auto'),
     binfmtImage: get('binfmt-image').trim() || 'docker.io/tonistiigi/binfmt:latest',
@@ -147,10 +140,14 @@ export function parseBuildInputs(get: InputGetter): BuildSettings {
   }
 }
 
-export function parseInputs(get: InputGetter): Settings {
+export function parseInputs(
+  get: InputGetter,
+  ctx: MetaContext,
+  env: Readonly<Record<string, string | undefined>> = {},
+): Settings {
   const mode = oneOf(get, 'mode', ['build'] as const, 'build')
   switch (mode) {
     case 'build':
-      return parseBuildInputs(get)
+      return parseBuildInputs(get, ctx, env)
   }
 }

@@ -1,4 +1,6 @@
 import * as core from '@actions/core'
+import { context as githubContext } from '@actions/github'
+import { homedir } from 'node:os'
 import { randomBytes } from 'node:crypto'
 import { mkdtemp, readFile, writeFile, access } from 'node:fs/promises'
 import { constants } from 'node:fs'
@@ -9,6 +11,10 @@ import { parseInputs, type BuildSettings, type InputGetter } from './inputs.js'
 import { actionsLog, type Log } from './log.js'
 import { runBuild } from './modes/build.js'
 import { buildOutputs, summaryMarkdown } from './outputs.js'
+import { contextFromGithub, type MetaContext } from './meta/context.js'
+import { imageTags, metaOutputs } from './meta/outputs.js'
+import { withGithubToken } from './login/dockerconfig.js'
+import { writeLogin } from './login/login.js'
 import { hostArchitecture } from './plan/platforms.js'
 import { registryPublisher } from './publish/publisher.js'
 import { actionsState, type PostState, type StateStore } from './state.js'
@@ -42,14 +48,31 @@ export interface MainDeps {
   env: NodeJS.ProcessEnv
 }
 
+/** The GitHub context; outside a workflow run (no GITHUB_REPOSITORY) its repository is empty. */
+export function currentContext(env: NodeJS.ProcessEnv, now: Date): MetaContext {
+  const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/')
+  return contextFromGithub({ ...githubContext, payload: githubContext.payload, repo: { owner, repo } }, now)
+}
+
 export async function runMain(d: MainDeps): Promise<void> {
-  const s = parseInputs(d.get)
+  const s = parseInputs(d.get, currentContext(d.env, new Date()), d.env)
   await checkPaths(s, process.cwd())
+  for (const w of s.warnings) d.log.warning(w)
   const workDir = await mkdtemp(join(d.env.RUNNER_TEMP || tmpdir(), 'multiarch-publish-'))
   const dockerEnv = Object.fromEntries(Object.entries(d.env).filter((e): e is [string, string] => e[1] !== undefined))
   const postState: PostState = { tempDirs: [workDir], dockerEnv: pickDockerEnv(dockerEnv) }
   d.state.save(postState)
   for (const sec of s.secrets) core.setSecret(sec.value)
+  const creds = withGithubToken(s.credentials, s.images, s.githubToken, githubContext.actor)
+  if (creds.length > 0) {
+    const login = await writeLogin(creds, {
+      mask: (secret) => core.setSecret(secret),
+      tempRoot: workDir,
+      baseConfigDir: d.env.DOCKER_CONFIG || join(homedir(), '.docker'),
+    })
+    dockerEnv.DOCKER_CONFIG = login.env.DOCKER_CONFIG
+    d.log.info(`Logged in to ${creds.map((c) => c.registry).join(', ')} (a private Docker config for this step)`)
+  }
   const docker = new Docker(d.runner, dockerEnv)
   const result = await runBuild(s, {
     docker,
@@ -64,14 +87,19 @@ export async function runMain(d: MainDeps): Promise<void> {
       return path
     },
     uniqueName: `multiarch-publish-${randomBytes(6).toString('hex')}`,
-    publisher: registryPublisher({ env: d.env, log: d.log }),
+    publisher: registryPublisher({ env: dockerEnv, log: d.log }),
     env: d.env,
     workDir,
     readFile: (p) => readFile(p, 'utf8'),
     clock: () => Date.now(),
   })
-  for (const [k, v] of Object.entries(buildOutputs(result))) core.setOutput(k, v)
+  const meta = metaOutputs(imageTags(s.images, s.tags), s.version, labelsObject(s.labels), s.annotations)
+  for (const [k, v] of Object.entries({ ...meta, ...buildOutputs(result) })) core.setOutput(k, v)
   if (d.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summaryMarkdown(result)).write()
+}
+
+function labelsObject(labels: readonly string[]): Record<string, string> {
+  return Object.fromEntries(labels.map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]))
 }
 
 /** The variables that choose the daemon and the docker config, so the post step talks to the same ones. */

@@ -97,7 +97,8 @@ d('build mode, end to end: real buildx, registry and QEMU', () => {
     [{ platforms: 'arm64' }, /^input 'platforms': 'arm64' is not of the form os\/arch\[\/variant\]/],
     [{ context: '/nonexistent/ctx' }, /^input 'context': expected a readable directory/],
     [{ file: 'nope/Dockerfile' }, /^input 'file': expected a readable Dockerfile/],
-    [{ tags: 'bad tag' }, /^input 'tags': 'bad tag' is not a valid tag/],
+    [{ tags: 'type=nightly' }, /^input 'tags': line 1/],
+    [{ flavor: 'latest=maybe' }, /^input 'flavor': /],
   ])('rejects %j before anything runs, naming the input', async (inputs, message) => {
     const image = `${reg.host}/acme/badinput`
     const run = await runLocal({ images: image, tags: 'latest', context: 'examples/hello', ...inputs })
@@ -107,5 +108,65 @@ d('build mode, end to end: real buildx, registry and QEMU', () => {
     expect(errors[0]).toMatch(message)
     expect(run.main.stdout).not.toContain('docker buildx build')
     expect(() => crane('ls', image)).toThrow()
+  })
+})
+
+/** What a log reader sees: everything but the mask registrations. */
+const visible = (stdout: string) =>
+  stdout
+    .split('\n')
+    .filter((l) => !l.startsWith('::add-mask::'))
+    .join('\n')
+
+d('build mode with registry login (htpasswd)', () => {
+  let reg: Registry
+  let open: Registry
+  let base: string
+  const password = 'pa$$word,with=odd-chars'
+  beforeAll(async () => {
+    reg = await startRegistry({ htpasswd: { username: 'ci', password } })
+    open = await startRegistry()
+    base = pushBaseImage(open.host)
+  })
+  afterAll(async () => {
+    await reg?.stop()
+    await open?.stop()
+  })
+
+  it('pushes and tags with the given credentials, and never prints the secret', async () => {
+    const run = await runLocal({
+      images: `${reg.host}/acme/private`,
+      tags: 'v1',
+      context: 'examples/hello',
+      'build-args': `BASE_IMAGE=${base}`,
+      registry: reg.host,
+      username: 'ci',
+      password,
+    })
+    expect(errorAnnotations(run.main.stdout)).toEqual([])
+    expect(run.main.exitCode).toBe(0)
+    expect(run.outputs.digest).toMatch(/^sha256:/)
+    // `::add-mask::` is the command that registers the secret with the runner, which never shows it
+    const masked = run.main.stdout.split('\n').filter((l) => l.startsWith('::add-mask::'))
+    expect(masked).toContain(`::add-mask::${password}`)
+    const all = visible(run.main.stdout) + run.main.stderr + (run.post?.stdout ?? '') + JSON.stringify(run.outputs)
+    expect(all).not.toContain(password)
+    expect(all).not.toContain(Buffer.from(`ci:${password}`).toString('base64'))
+    expect(() => crane('digest', `${reg.host}/acme/private:v1`)).toThrow() // anonymous: refused
+  })
+
+  it('fails clearly with a wrong password and moves no tag', async () => {
+    const run = await runLocal({
+      images: `${reg.host}/acme/private2`,
+      tags: 'v1',
+      context: 'examples/hello',
+      'build-args': `BASE_IMAGE=${base}`,
+      registry: reg.host,
+      username: 'ci',
+      password: 'wrong-password',
+    })
+    expect(run.main.exitCode).toBe(1)
+    expect(errorAnnotations(run.main.stdout).join('\n')).toMatch(/401|UNAUTHORIZED|unauthorized/)
+    expect(visible(run.main.stdout) + run.main.stderr).not.toContain('wrong-password')
   })
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { parseInputs } from '../../src/inputs.js'
 import { InputError } from '../../src/errors.js'
-import { settings, IMAGE } from './fixtures/settings.js'
+import { settings, IMAGE, CTX, CTX_LABELS } from './fixtures/settings.js'
 
 describe('parseBuildInputs defaults', () => {
   it('fills the documented defaults', () => {
@@ -14,7 +14,11 @@ describe('parseBuildInputs defaults', () => {
       file: undefined,
       target: undefined,
       buildArgs: [],
-      labels: [],
+      labels: CTX_LABELS,
+      annotations: [...CTX_LABELS.map((l) => `index:${l}`), ...CTX_LABELS.map((l) => `manifest:${l}`)],
+      version: '',
+      warnings: [],
+      credentials: [],
       push: true,
       qemu: 'auto',
       binfmtImage: 'docker.io/tonistiigi/binfmt:latest',
@@ -39,10 +43,10 @@ describe('parseBuildInputs defaults', () => {
   it('reads lists, key=value lines and secrets', () => {
     const s = settings({
       images: `${IMAGE}\nlocalhost:5000/app, docker.io/acme/app`,
-      tags: 'latest, v1\nv1.2',
       platforms: 'linux/amd64\nlinux/arm64/v8,linux/arm',
       'build-args': 'A=1\nB=x,y=z\n# comment\n',
       labels: 'org.opencontainers.image.title=app',
+      tags: 'latest, v1\nv1.2',
       secrets: 'npm_token=abc=def',
       push: 'false',
       driver: 'remote',
@@ -53,7 +57,9 @@ describe('parseBuildInputs defaults', () => {
     expect(s.tags).toEqual(['latest', 'v1', 'v1.2'])
     expect(s.platforms).toEqual(['linux/amd64', 'linux/arm64', 'linux/arm/v7'])
     expect(s.buildArgs).toEqual(['A=1', 'B=x,y=z'])
-    expect(s.labels).toEqual(['org.opencontainers.image.title=app'])
+    expect(s.version).toBe('latest')
+    expect(s.labels).toContain('org.opencontainers.image.title=app')
+    expect(s.labels).toContain('org.opencontainers.image.version=latest')
     expect(s.secrets).toEqual([{ id: 'npm_token', value: 'abc=def' }])
     expect(s.push).toBe(false)
     expect(s.cacheMode).toBe('max')
@@ -70,8 +76,9 @@ describe('bad input names the input and what was expected', () => {
     [{ images: 'ghcr.io/acme/app:v1' }, 'images', /without a tag/],
     [{ images: 'ghcr.io/acme/app@sha256:abc' }, 'images', /without a digest/],
     [{ images: 'bad_host.io:x/app' }, 'images', /not a valid registry host/],
-    [{ tags: '-v1' }, 'tags', /'-v1' is not a valid tag/],
-    [{ tags: 'a'.repeat(129) }, 'tags', /not a valid tag/],
+    [{ tags: '///' }, 'tags', /line 1 \(type=raw\): '\/\/\/' leaves nothing once sanitised/],
+    [{ tags: 'type=semver,pattern={{version' }, 'tags', /line 1/],
+    [{ flavor: 'latest=maybe' }, 'flavor', /latest/],
     [{ tags: 'v1', images: '', push: 'false' }, 'tags', /no images to tag/],
     [{ push: 'yes' }, 'push', /expected true or false, got 'yes'/],
     [{ qemu: 'maybe' }, 'qemu', /expected one of auto, true, false/],
@@ -92,13 +99,13 @@ describe('bad input names the input and what was expected', () => {
     [{ cache: 'registry' }, 'cache', /expected one of auto, gha, none/],
     [{ 'cache-mode': 'all' }, 'cache-mode', /expected one of min, max/],
     [{ 'build-args': 'A=1\nNOVALUE' }, 'build-args', /line 2: expected KEY=VALUE, got 'NOVALUE'/],
-    [{ labels: '=x' }, 'labels', /line 1: expected KEY=VALUE/],
+    [{ labels: '=x' }, 'labels', /line 1 '=x': expected key=value/],
     [{ 'driver-opts': 'network' }, 'driver-opts', /expected KEY=VALUE/],
     [{ secrets: 'bad id=1' }, 'secrets', /line 1: expected id=VALUE/],
     [{ mode: 'deploy' }, 'mode', /expected one of/],
   ])('%j -> %s', (inputs, input, message) => {
     const run = () =>
-      parseInputs((name) => ({ images: 'ghcr.io/acme/app', ...inputs })[name as keyof typeof inputs] ?? '')
+      parseInputs((name) => ({ images: 'ghcr.io/acme/app', ...inputs })[name as keyof typeof inputs] ?? '', CTX)
     expect(run).toThrow(InputError)
     expect(run).toThrow(new RegExp(`^input '${input}': `))
     expect(run).toThrow(message)

@@ -50,6 +50,7 @@ export function buildArgs(
   if (s.target) args.push('--target', s.target)
   for (const a of s.buildArgs) args.push('--build-arg', a)
   for (const l of s.labels) args.push('--label', l)
+  for (const a of s.annotations) args.push('--annotation', a)
   if (s.network) args.push('--network', s.network)
   if (s.provenance) args.push(`--provenance=${s.provenance}`)
   if (s.sbom) args.push(`--sbom=${s.sbom}`)

@@ -2,7 +2,7 @@
 import type { Log } from '../log.js'
 import type { Publisher, PublishRequest, PublishResult } from '../modes/build.js'
 import { RegistryClient } from '../oci/client.js'
-import { DockerConfigCredentials } from '../oci/credentials.js'
+import { DockerConfigCredentials, nodeDockerConfigDeps } from '../oci/credentials.js'
 import { verifyIndex, type IndexVerification } from '../oci/index.js'
 import { parseReference, withDigest, withTag, type Reference } from '../oci/reference.js'
 import type { Digest, ImageIndex } from '../oci/types.js'
@@ -79,10 +79,12 @@ export async function publishWith(client: RegistryClient, req: PublishRequest, l
   }
 }
 
-export function registryPublisher(opts: { env: NodeJS.ProcessEnv; log: Log }): Publisher {
+/** `env` decides the Docker config the credentials come from (DOCKER_CONFIG). */
+export function registryPublisher(opts: { env: Record<string, string | undefined>; log: Log }): Publisher {
   return {
     async publish(req) {
-      const client = new RegistryClient({ credentials: new DockerConfigCredentials() })
+      const credentials = new DockerConfigCredentials({ ...nodeDockerConfigDeps(), env: opts.env })
+      const client = new RegistryClient({ credentials })
       try {
         return await publishWith(client, req, opts.log)
       } finally {

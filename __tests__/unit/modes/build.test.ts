@@ -4,7 +4,7 @@ import { memoryLog } from '../../../src/log.js'
 import { memoryState } from '../../../src/state.js'
 import { Docker } from '../../../src/tools/docker.js'
 import type { Digest } from '../../../src/oci/types.js'
-import { settings, IMAGE } from '../fixtures/settings.js'
+import { bareSettings as settings, IMAGE } from '../fixtures/settings.js'
 import { recordingRunner } from '../support/recording-runner.js'
 
 const DIGEST = 'sha256:3971fb681b27a45117e13c9ce7b7c34ab97f5aa5fe45ddfc13087bdb04cf05cc' as Digest
@@ -86,7 +86,7 @@ describe('runBuild with the docker-container driver (exact command lines)', () =
       'docker buildx create --name mp-1 --driver docker-container --driver-opt image=mirror.local/moby/buildkit:v0.26.0 --buildkitd-config /w/buildkitd.toml',
       'docker buildx inspect --bootstrap --builder mp-1',
       'docker buildx inspect --builder mp-1',
-      'docker buildx build --builder mp-1 --platform linux/amd64,linux/arm64,linux/arm/v7 --build-arg A=1 ' +
+      'docker buildx build --builder mp-1 --platform linux/amd64,linux/arm64,linux/arm/v7 --build-arg A=1 --label org.opencontainers.image.version=v1 ' +
         '--cache-from type=gha,scope=multiarch-publish-ghcr.io-acme-app ' +
         '--cache-to type=gha,scope=multiarch-publish-ghcr.io-acme-app,mode=min,ignore-error=true ' +
         '--output type=image,"name=ghcr.io/acme/app",push-by-digest=true,name-canonical=true,push=true ' +

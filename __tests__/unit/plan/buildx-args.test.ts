@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { buildArgs, outputArg, outputStrategy } from '../../../src/plan/buildx-args.js'
 import type { CachePlan } from '../../../src/plan/cache.js'
-import { settings, IMAGE } from '../fixtures/settings.js'
+import { bareSettings as settings, IMAGE } from '../fixtures/settings.js'
 
 const none: CachePlan = { kind: 'none', from: [], to: [] }
 const gha: CachePlan = { kind: 'gha', from: ['type=gha,scope=s'], to: ['type=gha,scope=s,mode=min,ignore-error=true'] }
