@@ -58,8 +58,11 @@ export async function runMerge(settings: MergeSettings, deps: MergeDeps): Promis
   for (const target of targets) {
     await log.group(`Publishing ${target.registry}/${target.repository}`, async () => {
       await copyEntries(entries, target, registry)
-      await push(target, tags, bytes, index.mediaType, registry, log)
-      await verifyPushed(target, tags, digest, platforms, registry)
+      // by digest first; the tags move only once the index reads back right
+      await registry.putManifest(withDigest(target, digest), bytes, index.mediaType)
+      await verifyIndexAt(target, digest, platforms, registry)
+      await pushTags(target, tags, bytes, index.mediaType, registry, log)
+      await verifyTags(target, tags, digest, registry)
     })
   }
   log.info(`Index ${digest}: ${planned.platforms.join(', ')}`)
@@ -117,7 +120,7 @@ async function copyEntries(entries: IndexEntry[], target: Reference, registry: M
   }
 }
 
-async function push(
+async function pushTags(
   target: Reference,
   tags: string[],
   bytes: Uint8Array,
@@ -125,25 +128,30 @@ async function push(
   registry: MergeRegistry,
   log: Log,
 ): Promise<void> {
-  await registry.putManifest(withDigest(target, digestOf(bytes)), bytes, mediaType)
   for (const tag of tags) {
     await registry.putManifest(withTag(target, tag), bytes, mediaType)
     log.info(`pushed ${formatReference(withTag(target, tag))}`)
   }
 }
 
-/** Reads the index back by digest and checks its platforms; checks every tag points at it. */
-async function verifyPushed(
+/** Reads the index back by digest (the client checks the bytes against it) and checks its platforms. */
+async function verifyIndexAt(
   target: Reference,
-  tags: string[],
   digest: Digest,
   platforms: string[],
   registry: MergeRegistry,
 ): Promise<void> {
   const { json } = await registry.getManifest(withDigest(target, digest))
   const check = verifyIndex(json as ImageIndex, platforms)
-  if (!check.ok)
-    throw new MergeError(`the pushed index ${formatReference(withDigest(target, digest))}: ${describe(check)}`)
+  if (!check.ok) {
+    throw new MergeError(
+      `the pushed index ${formatReference(withDigest(target, digest))}: ${describe(check)}; no tag was moved`,
+    )
+  }
+}
+
+/** Checks every tag points at the index. */
+async function verifyTags(target: Reference, tags: string[], digest: Digest, registry: MergeRegistry): Promise<void> {
   for (const tag of tags) {
     const got = await registry.headManifest(withTag(target, tag))
     if (got?.digest !== digest) {

@@ -177,4 +177,25 @@ describe('runMerge', () => {
       runMerge({ images: [A], tags: ['v1'], platforms: ['linux/amd64', 'linux/arm64'] }, { legs, registry, log }),
     ).rejects.toThrow(/^reg.example\/app\/a:v1 points at sha256:[0-9a-f]{64}, not sha256:/)
   })
+
+  it('moves no tag when the index read back by digest lacks a platform', async () => {
+    const { registry, legs, log } = twoLegs()
+    const get = registry.getManifest.bind(registry)
+    registry.getManifest = async (r) => {
+      const got = await get(r)
+      const json = got.json as { mediaType?: string; manifests?: { platform?: { architecture: string } }[] }
+      if (r.digest === undefined || !json.manifests) return got
+      // a registry that serves an index without the arm64 entry
+      return {
+        ...got,
+        json: { ...json, manifests: json.manifests.filter((m) => m.platform?.architecture !== 'arm64') },
+      }
+    }
+    await expect(
+      runMerge({ images: [A], tags: ['v1'], platforms: ['linux/amd64', 'linux/arm64'] }, { legs, registry, log }),
+    ).rejects.toThrow(/the pushed index .* missing linux\/arm64; no tag was moved/)
+    expect(registry.writes.filter((w) => w.includes(':v1'))).toEqual([])
+    expect(registry.writes).toHaveLength(1) // the index, by digest
+    expect(registry.writes[0]).toMatch(/^put reg.example\/app\/a@sha256:/)
+  })
 })
