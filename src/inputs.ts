@@ -1,19 +1,26 @@
 import { InputError } from './errors.js'
-import { items, keyValue, lines } from './plan/lists.js'
+import { keyValue, lines } from './plan/lists.js'
 import { bool, keyValueLines, oneOf, optional, type InputGetter } from './inputs/read.js'
 import { parseMetaInputs } from './inputs/meta.js'
 import type { MetaContext } from './meta/context.js'
 import type { Credential } from './login/credentials.js'
 
 export type { InputGetter } from './inputs/read.js'
-import { parsePlatformList, PlatformError } from './plan/platforms.js'
-import { validateImageName } from './plan/names.js'
+import {
+  imagesInput,
+  parseMergeInputs,
+  parsePlanInputs,
+  platformsInput,
+  type MergeModeSettings,
+  type PlanModeSettings,
+} from './inputs/modes.js'
 
 export type Driver = 'docker-container' | 'docker' | 'remote'
 export type CacheChoice = 'auto' | 'gha' | 'none'
 
+/** build: every platform in this job. build-platform: one leg of a matrix (push by digest, hand off). */
 export interface BuildSettings {
-  mode: 'build'
+  mode: 'build' | 'build-platform'
   images: string[]
   tags: string[]
   platforms: string[]
@@ -50,16 +57,8 @@ export interface BuildSettings {
   githubToken: string
 }
 
-export type Settings = BuildSettings
-
-function platformsInput(get: InputGetter): string[] {
-  try {
-    return parsePlatformList(get('platforms') || 'linux/amd64,linux/arm64')
-  } catch (e) {
-    if (e instanceof PlatformError) throw new InputError('platforms', e.message)
-    throw e
-  }
-}
+export type Settings = BuildSettings | MergeModeSettings | PlanModeSettings
+export type { MergeModeSettings, PlanModeSettings }
 
 function secretsInput(get: InputGetter): { id: string; value: string }[] {
   return lines(get('secrets')).map((l, i) => {
@@ -76,13 +75,15 @@ export function parseBuildInputs(
   get: InputGetter,
   ctx: MetaContext,
   env: Readonly<Record<string, string | undefined>> = {},
+  mode: BuildSettings['mode'] = 'build',
 ): BuildSettings {
-  const images = items(get('images')).map((img) => validateImageName('images', img))
+  const push = bool(get, 'push', true)
+  if (mode === 'build-platform' && !push) {
+    throw new InputError('push', 'a build-platform leg pushes by digest for the merge; expected true')
+  }
+  const images = imagesInput(get, push ? 'when push is true' : '')
   const meta = parseMetaInputs(get, ctx, env)
   const tags = meta.tags
-  const push = bool(get, 'push', true)
-  if (push && images.length === 0)
-    throw new InputError('images', 'expected at least one image repository when push is true')
   if (tags.length > 0 && images.length === 0) throw new InputError('tags', 'tags were given but no images to tag')
   const driver = oneOf(get, 'driver', ['docker-container', 'docker', 'remote'] as const, 'docker-container')
   const endpoint = optional(get, 'endpoint')
@@ -106,7 +107,7 @@ export function parseBuildInputs(
     )
   }
   return {
-    mode: 'build',
+    mode,
     images,
     tags,
     platforms: platformsInput(get),
@@ -145,9 +146,14 @@ export function parseInputs(
   ctx: MetaContext,
   env: Readonly<Record<string, string | undefined>> = {},
 ): Settings {
-  const mode = oneOf(get, 'mode', ['build'] as const, 'build')
+  const mode = oneOf(get, 'mode', ['build', 'build-platform', 'merge', 'plan'] as const, 'build')
   switch (mode) {
     case 'build':
-      return parseBuildInputs(get, ctx, env)
+    case 'build-platform':
+      return parseBuildInputs(get, ctx, env, mode)
+    case 'merge':
+      return parseMergeInputs(get, ctx, env)
+    case 'plan':
+      return parsePlanInputs(get)
   }
 }

@@ -65,7 +65,10 @@ export function buildEnv(s: BuildSettings, env: Readonly<Record<string, string |
 
 export async function runBuild(s: BuildSettings, d: BuildDeps): Promise<BuildResult> {
   const buildxVersion = await d.docker.buildxVersion()
-  const cache = planCache(s, cacheServiceFrom(d.env), buildxVersion, ghaScope(s.images[0], s.target))
+  const leg = s.mode === 'build-platform'
+  // a leg caches per platform, so the legs of one matrix never evict each other
+  const scope = ghaScope(s.images[0], s.target, leg ? s.platforms.join(',') : undefined)
+  const cache = planCache(s, cacheServiceFrom(d.env), buildxVersion, scope)
   if (cache.warning) d.log.warning(cache.warning)
   const builder = await setup(s, d)
   const strategy = outputStrategy(s)
@@ -82,11 +85,14 @@ export async function runBuild(s: BuildSettings, d: BuildDeps): Promise<BuildRes
   }
   if (!metadata.digest) throw new Error('buildx reported no image digest in its metadata; nothing was tagged')
   const digest = metadata.digest
+  if (leg && s.tags.length > 0) {
+    d.log.notice(`build-platform pushes by digest only; the tags (${s.tags.join(', ')}) are pushed by the merge step`)
+  }
   const pub = await d.log.group('Verifying the pushed index and tagging', () =>
     d.publisher.publish({
       strategy,
       images: s.images,
-      tags: s.tags,
+      tags: leg ? [] : s.tags,
       digest,
       mediaType: metadata.descriptor?.mediaType ?? MediaType.OCI_INDEX,
       layoutDir: paths.layoutDir,
