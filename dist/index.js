@@ -39571,7 +39571,7 @@ function errorMessage(e) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3324);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8052);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5779);
 
 
@@ -39632,7 +39632,7 @@ function memoryLog() {
 
 /***/ }),
 
-/***/ 3324:
+/***/ 8052:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45939,7 +45939,9 @@ function parseBuildInputs(get, ctx, env = {}, mode = 'build') {
         throw new errors/* InputError */.d('push', 'a build-platform leg pushes by digest for the merge; expected true');
     }
     const images = imagesInput(get, push ? 'when push is true' : '');
-    const meta = parseMetaInputs(get, ctx, env);
+    const platforms = platformsInput(get);
+    // buildx refuses index annotations when it exports one platform (no index of its own to annotate)
+    const meta = parseMetaInputs(get, ctx, env, platforms.length > 1 ? ['index', 'manifest'] : ['manifest']);
     const tags = meta.tags;
     if (tags.length > 0 && images.length === 0)
         throw new errors/* InputError */.d('tags', 'tags were given but no images to tag');
@@ -45965,7 +45967,7 @@ function parseBuildInputs(get, ctx, env = {}, mode = 'build') {
         mode,
         images,
         tags,
-        platforms: platformsInput(get),
+        platforms,
         context: get('context').trim() || '.',
         file: optional(get, 'file'),
         target: optional(get, 'target'),
@@ -103539,6 +103541,24 @@ async function blobExists(session, ref, digest) {
     });
     return res.status === 200;
 }
+/** A small blob's bytes (an image config), checked against its digest. Not for layers: they are streamed. */
+async function getBlob(session, ref, digest) {
+    const res = await session.send({
+        method: 'GET',
+        registry: ref.registry,
+        path: blobPath(ref, digest),
+        scopes: [pullScope(ref)],
+    });
+    if (digestOf(res.body) !== digest) {
+        throw new RegistryError({
+            method: 'GET',
+            url: `${ref.registry}${blobPath(ref, digest)}`,
+            status: res.status,
+            detail: `the blob's bytes do not match ${digest}`,
+        });
+    }
+    return res.body;
+}
 /** Cross-repository mount within one registry: true when mounted (201), false when refused (202). */
 async function mountBlob(session, target, digest, fromRepository) {
     const query = new URLSearchParams({ mount: digest, from: fromRepository });
@@ -104309,6 +104329,10 @@ class RegistryClient {
     blobExists(ref, digest) {
         return blobExists(this.session, ref, digest);
     }
+    /** A small blob's bytes (e.g. an image config), verified against the digest. */
+    getBlob(ref, digest) {
+        return getBlob(this.session, ref, digest);
+    }
     /** Mounts a blob from another repository of the same registry; false when the registry refuses (202). */
     mountBlob(target, digest, fromRepository) {
         return mountBlob(this.session, target, digest, fromRepository);
@@ -104465,18 +104489,61 @@ async function pushFromLayout(client, layoutDir, repo, digest, mediaType) {
     await client.putManifest(withDigest(repo, digest), bytes, mediaType);
 }
 //# sourceMappingURL=layout.js.map
+;// CONCATENATED MODULE: ./build/src/publish/verify.js
+
+/** The platform an image config names (`os`, `architecture`, `variant`), normalised; undefined if it names none. */
+function configPlatform(config) {
+    const c = config;
+    if (typeof c.os !== 'string' || typeof c.architecture !== 'string')
+        return undefined;
+    const raw = [c.os, c.architecture, typeof c.variant === 'string' ? c.variant : ''].filter(Boolean).join('/');
+    try {
+        return (0,plan_platforms/* normalizePlatform */.FL)(raw);
+    }
+    catch (e) {
+        if (e instanceof plan_platforms/* PlatformError */.Wk)
+            return raw;
+        throw e;
+    }
+}
+/** Compares the one platform of an image with the expected ones, in the same shape as verifyIndex. */
+function verifySingleImage(platform, digest, expected) {
+    const want = [...new Set(expected.map((p) => (0,plan_platforms/* normalizePlatform */.FL)(p)))];
+    const platforms = platform ? [platform] : [];
+    const missing = want.filter((p) => !platforms.includes(p));
+    const unexpected = platforms.filter((p) => !want.includes(p));
+    return {
+        ok: missing.length === 0 && unexpected.length === 0,
+        missing,
+        unexpected,
+        duplicates: [],
+        platforms,
+        platformDigests: platform ? { [platform]: digest } : {},
+    };
+}
+//# sourceMappingURL=verify.js.map
 ;// CONCATENATED MODULE: ./build/src/publish/publisher.js
 
 
 
 
 
+
+
+/** An index is checked entry by entry; a single image by the platform its config names. */
+async function verificationOf(client, repo, digest, fetched, platforms) {
+    if (!IMAGE_MEDIA_TYPES.includes(fetched.descriptor.mediaType))
+        return verifyIndex(fetched.json, platforms);
+    const config = fetched.json.config;
+    const bytes = await client.getBlob(repo, parseDigest(config.digest));
+    return verifySingleImage(configPlatform(JSON.parse(Buffer.from(bytes).toString('utf8'))), digest, platforms);
+}
 /** Reads the index back from every repository and checks its bytes (by digest) and its platforms. */
 async function verifyPushed(client, repos, digest, platforms) {
     let first;
     for (const repo of repos) {
         const fetched = await client.getManifest(withDigest(repo, digest));
-        const verification = verifyIndex(fetched.json, platforms);
+        const verification = await verificationOf(client, repo, digest, fetched, platforms);
         if (!verification.ok) {
             const parts = [
                 verification.missing.length ? `missing ${verification.missing.join(', ')}` : '',
@@ -105099,7 +105166,8 @@ async function main_checkPaths(s, cwd) {
 /** The GitHub context; outside a workflow run (no GITHUB_REPOSITORY) its repository is empty. */
 function currentContext(env, now) {
     const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    return contextFromGithub({ ...github_context, payload: github_context.payload, repo: { owner, repo } }, now);
+    const gh = github_context;
+    return contextFromGithub({ ...gh, sha: gh.sha ?? '', ref: gh.ref ?? '', payload: gh.payload, repo: { owner, repo } }, now);
 }
 function labelsObject(labels) {
     return Object.fromEntries(labels.map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));

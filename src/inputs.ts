@@ -82,7 +82,9 @@ export function parseBuildInputs(
     throw new InputError('push', 'a build-platform leg pushes by digest for the merge; expected true')
   }
   const images = imagesInput(get, push ? 'when push is true' : '')
-  const meta = parseMetaInputs(get, ctx, env)
+  const platforms = platformsInput(get)
+  // buildx refuses index annotations when it exports one platform (no index of its own to annotate)
+  const meta = parseMetaInputs(get, ctx, env, platforms.length > 1 ? ['index', 'manifest'] : ['manifest'])
   const tags = meta.tags
   if (tags.length > 0 && images.length === 0) throw new InputError('tags', 'tags were given but no images to tag')
   const driver = oneOf(get, 'driver', ['docker-container', 'docker', 'remote'] as const, 'docker-container')
@@ -110,7 +112,7 @@ export function parseBuildInputs(
     mode,
     images,
     tags,
-    platforms: platformsInput(get),
+    platforms,
     context: get('context').trim() || '.',
     file: optional(get, 'file'),
     target: optional(get, 'target'),

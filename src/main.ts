@@ -34,7 +34,11 @@ export async function checkPaths(s: BuildSettings, cwd: string): Promise<void> {
 /** The GitHub context; outside a workflow run (no GITHUB_REPOSITORY) its repository is empty. */
 export function currentContext(env: NodeJS.ProcessEnv, now: Date): MetaContext {
   const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/')
-  return contextFromGithub({ ...githubContext, payload: githubContext.payload, repo: { owner, repo } }, now)
+  const gh = githubContext
+  return contextFromGithub(
+    { ...gh, sha: gh.sha ?? '', ref: gh.ref ?? '', payload: gh.payload, repo: { owner, repo } },
+    now,
+  )
 }
 
 function labelsObject(labels: readonly string[]): Record<string, string> {

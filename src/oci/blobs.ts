@@ -24,6 +24,25 @@ export async function blobExists(session: RegistrySession, ref: Reference, diges
   return res.status === 200
 }
 
+/** A small blob's bytes (an image config), checked against its digest. Not for layers: they are streamed. */
+export async function getBlob(session: RegistrySession, ref: Reference, digest: Digest): Promise<Uint8Array> {
+  const res = await session.send({
+    method: 'GET',
+    registry: ref.registry,
+    path: blobPath(ref, digest),
+    scopes: [pullScope(ref)],
+  })
+  if (digestOf(res.body) !== digest) {
+    throw new RegistryError({
+      method: 'GET',
+      url: `${ref.registry}${blobPath(ref, digest)}`,
+      status: res.status,
+      detail: `the blob's bytes do not match ${digest}`,
+    })
+  }
+  return res.body
+}
+
 /** Cross-repository mount within one registry: true when mounted (201), false when refused (202). */
 export async function mountBlob(
   session: RegistrySession,

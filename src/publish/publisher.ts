@@ -5,13 +5,29 @@ import { RegistryClient } from '../oci/client.js'
 import { DockerConfigCredentials, nodeDockerConfigDeps } from '../oci/credentials.js'
 import { verifyIndex, type IndexVerification } from '../oci/index.js'
 import { parseReference, withDigest, withTag, type Reference } from '../oci/reference.js'
-import type { Digest, ImageIndex } from '../oci/types.js'
+import { IMAGE_MEDIA_TYPES, parseDigest, type Digest, type ImageIndex, type ImageManifest } from '../oci/types.js'
 import { pushFromLayout } from './layout.js'
+import { configPlatform, verifySingleImage } from './verify.js'
 
 export interface Verified {
   bytes: Uint8Array
   mediaType: string
   verification: IndexVerification
+}
+
+/** An index is checked entry by entry; a single image by the platform its config names. */
+async function verificationOf(
+  client: RegistryClient,
+  repo: Reference,
+  digest: Digest,
+  fetched: { descriptor: { mediaType: string }; json: unknown },
+  platforms: readonly string[],
+): Promise<IndexVerification> {
+  if (!IMAGE_MEDIA_TYPES.includes(fetched.descriptor.mediaType))
+    return verifyIndex(fetched.json as ImageIndex, platforms)
+  const config = (fetched.json as ImageManifest).config
+  const bytes = await client.getBlob(repo, parseDigest(config.digest))
+  return verifySingleImage(configPlatform(JSON.parse(Buffer.from(bytes).toString('utf8'))), digest, platforms)
 }
 
 /** Reads the index back from every repository and checks its bytes (by digest) and its platforms. */
@@ -24,7 +40,7 @@ export async function verifyPushed(
   let first: Verified | undefined
   for (const repo of repos) {
     const fetched = await client.getManifest(withDigest(repo, digest))
-    const verification = verifyIndex(fetched.json as ImageIndex, platforms)
+    const verification = await verificationOf(client, repo, digest, fetched, platforms)
     if (!verification.ok) {
       const parts = [
         verification.missing.length ? `missing ${verification.missing.join(', ')}` : '',

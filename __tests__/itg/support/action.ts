@@ -19,10 +19,15 @@ export function exampleCopy(extraLine = ''): string {
  * Runs the bundled action (main + post) as a runner does, against the private dockerd, with the docker driver
  * and host networking (the moby/buildkit image for docker-container cannot be pulled on this machine).
  */
-export function runLocal(inputs: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun> {
+export function runLocal(
+  inputs: Record<string, string>,
+  env: Record<string, string> = {},
+  cwd: string = process.cwd(),
+): Promise<ActionRun> {
   return runAction({
     inputs: { driver: 'docker', network: 'host', ...inputs },
     env: { DOCKER_HOST: dockerEnv().DOCKER_HOST as string, ...env },
+    cwd,
     echo: !!process.env.MP_ECHO,
   })
 }
