@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# The test command (README "Run the tests"): installs what the tests need on a fresh machine, then runs
-# typecheck, lint, unit tests, integration tests (real dockerd, buildx, registry, QEMU), actionlint and the
-# check that dist/ matches src/.
+# The test command (README "Run the tests"): installs what the tests need on a fresh machine (Debian packages,
+# npm packages), then runs typecheck, lint, format check, actionlint, unit tests, integration tests (real
+# dockerd, buildx, registry, QEMU; the test setup starts and stops the daemon) and the check that the committed
+# dist/ is what src/ builds to.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash .ci/install.sh
 npm ci --no-audit --no-fund
 npm test
+npm run build
+git diff --exit-code --stat dist/ || { echo "dist/ is not what src/ builds to: run npm run build and commit dist/" >&2; exit 1; }
