@@ -51,7 +51,8 @@ function defaultInputs() {
     const def = /^ {4}default:\s*(.*)$/.exec(line)
     if (def && current) {
       let v = def[1].trim()
-      if (/^".*"$/.test(v)) v = v.slice(1, -1)
+      if (/^".*"$/.test(v)) v = JSON.parse(v)
+      else if (/^'.*'$/.test(v)) v = v.slice(1, -1).replace(/''/g, "'")
       out[current] = v.includes('${{') ? '' : v
     }
   }
