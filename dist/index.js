@@ -45241,7 +45241,9 @@ const ANNOTATION_LEVELS = [
 /** The OCI keys, from the event payload (repository) and the run. Empty values are kept, as metadata-action does. */
 function ociLabels(ctx, version) {
     const repo = ctx.payload.repository ?? {};
-    const url = repo.html_url ?? `${ctx.serverUrl}/${ctx.repository}`;
+    // outside a workflow run there is no repository, and so no URL to give
+    const known = /^[^/]+\/[^/]+$/.test(ctx.repository);
+    const url = repo.html_url ?? (known ? `${ctx.serverUrl}/${ctx.repository}` : '');
     return {
         [`${OCI_PREFIX}created`]: ctx.now.toISOString(),
         [`${OCI_PREFIX}description`]: repo.description ?? '',

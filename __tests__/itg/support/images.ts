@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { BUSYBOX_DIR, DOCKER_HOST } from './paths.js'
@@ -17,10 +17,7 @@ export function pushBaseImage(registryHost: string, repository = 'base/busybox',
   const ctx = mkdtempSync(join(tmpdir(), 'mp-base-'))
   try {
     for (const arch of ['amd64', 'arm64']) cpSync(join(BUSYBOX_DIR, arch), join(ctx, arch), { recursive: true })
-    writeFileSync(
-      join(ctx, 'Dockerfile'),
-      'FROM scratch\nARG TARGETARCH\nCOPY ${TARGETARCH}/bin/busybox /bin/busybox\nRUN ["/bin/busybox", "--install", "-s", "/bin"]\n',
-    )
+    cpSync(join(process.cwd(), 'examples', 'busybox-base', 'Dockerfile'), join(ctx, 'Dockerfile'))
     const ref = `${registryHost}/${repository}:${tag}`
     execFileSync(
       'docker',

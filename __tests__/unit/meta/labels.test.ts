@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
-import { computeAnnotations, computeLabels, parseAnnotations, parseLabels } from '../../../src/meta/labels.js'
+import {
+  computeAnnotations,
+  computeLabels,
+  ociLabels,
+  parseAnnotations,
+  parseLabels,
+} from '../../../src/meta/labels.js'
 import { imageTags, metaOutputs } from '../../../src/meta/outputs.js'
 import { contextFor } from './events.js'
 
@@ -82,5 +88,25 @@ describe('metaOutputs', () => {
       version: '1.2.3',
       json: JSON.stringify({ tags: refs, labels: { a: '1', b: 'x=y' }, annotations: ['index:a=1'], version: '1.2.3' }),
     })
+  })
+})
+
+describe('labels outside a workflow run', () => {
+  it('gives no source or url when there is no repository', () => {
+    const labels = ociLabels(
+      {
+        eventName: '',
+        ref: '',
+        sha: '',
+        payload: {},
+        runId: 0,
+        repository: '/',
+        serverUrl: 'https://github.com',
+        now: new Date(0),
+      },
+      '',
+    )
+    expect(labels['org.opencontainers.image.source']).toBe('')
+    expect(labels['org.opencontainers.image.url']).toBe('')
   })
 })
