@@ -1,0 +1,38 @@
+import { describe, expect, it } from '@jest/globals'
+import { existsSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { memoryLog } from '../../src/log.js'
+import { runPost } from '../../src/post.js'
+import { memoryState } from '../../src/state.js'
+import { recordingRunner } from './support/recording-runner.js'
+
+describe('runPost', () => {
+  it('removes the builder with the daemon settings of the main step, and the temporary directories', async () => {
+    const r = recordingRunner()
+    const dir = mkdtempSync(join(tmpdir(), 'mp-post-'))
+    const state = memoryState()
+    state.save({ builder: 'multiarch-publish-abc', tempDirs: [dir], dockerEnv: { DOCKER_HOST: 'unix:///d.sock' } })
+    await runPost({ runner: r.runner, log: memoryLog(), state, env: { PATH: '/bin' } })
+    expect(r.lines()).toEqual(['docker buildx rm --force multiarch-publish-abc'])
+    expect(r.calls[0]?.env).toEqual({ PATH: '/bin', DOCKER_HOST: 'unix:///d.sock' })
+    expect(existsSync(dir)).toBe(false)
+  })
+
+  it('warns and goes on when the builder cannot be removed (e.g. the job was cancelled mid-creation)', async () => {
+    const r = recordingRunner([['docker buildx rm', { exitCode: 1, stderr: 'ERROR: no builder "x" found\n' }]])
+    const log = memoryLog()
+    const dir = mkdtempSync(join(tmpdir(), 'mp-post-'))
+    const state = memoryState()
+    state.save({ builder: 'x', tempDirs: [dir] })
+    await runPost({ runner: r.runner, log, state, env: {} })
+    expect(log.lines).toContain('warning: could not remove builder x: ERROR: no builder "x" found')
+    expect(existsSync(dir)).toBe(false)
+  })
+
+  it('does nothing for a run that created no builder (docker driver, plan, merge)', async () => {
+    const r = recordingRunner()
+    await runPost({ runner: r.runner, log: memoryLog(), state: memoryState(), env: {} })
+    expect(r.calls).toEqual([])
+  })
+})
