@@ -103896,7 +103896,8 @@ class Authenticator {
         }
         const res = await this.deps.send(req, req.method === 'GET');
         if (res.status !== 200) {
-            const detail = res.status === 401 ? 'the token server refused the credentials' : 'token request failed';
+            const refused = cred ? 'the token server refused the credentials' : 'the token server refused anonymous access';
+            const detail = res.status === 401 ? refused : 'token request failed';
             throw new RegistryError({
                 method: req.method,
                 url: realm,
