@@ -10,6 +10,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { readActionYml } from './lib/action-yml.mjs'
 
 const ACTION_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -39,24 +40,10 @@ export function inputEnvName(name) {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
 }
 
-/** action.yml defaults, as the runner fills them in (github.token becomes empty here). */
+/** action.yml defaults, as the runner fills them in (`${{ github.token }}` becomes empty here). */
 function defaultInputs() {
-  const yml = readFileSync(join(ACTION_DIR, 'action.yml'), 'utf8')
-  const section = yml.split(/^inputs:\s*$/m)[1]?.split(/^outputs:\s*$/m)[0] ?? ''
-  const out = {}
-  let current
-  for (const line of section.split('\n')) {
-    const name = /^ {2}([a-z0-9-]+):\s*$/.exec(line)
-    if (name) current = name[1]
-    const def = /^ {4}default:\s*(.*)$/.exec(line)
-    if (def && current) {
-      let v = def[1].trim()
-      if (/^".*"$/.test(v)) v = JSON.parse(v)
-      else if (/^'.*'$/.test(v)) v = v.slice(1, -1).replace(/''/g, "'")
-      out[current] = v.includes('${{') ? '' : v
-    }
-  }
-  return out
+  const { inputs } = readActionYml(join(ACTION_DIR, 'action.yml'))
+  return Object.fromEntries(inputs.map((i) => [i.name, (i.default ?? '').includes('${{') ? '' : (i.default ?? '')]))
 }
 
 function runNode(script, env, cwd, echo) {
