@@ -182,6 +182,36 @@ describe('runBuild with the docker-container driver (exact command lines)', () =
   })
 })
 
+describe('QEMU setup and builder bootstrap run concurrently', () => {
+  it('starts creating the builder while the binfmt container still runs', async () => {
+    const r = recordingRunner([
+      ['docker buildx version', { stdout: 'github.com/docker/buildx v0.29.1 abc\n' }],
+      ['docker buildx inspect --builder', { stdout: INSPECT_ARM }],
+    ])
+    let builderStarted: () => void = () => {}
+    const started = new Promise<void>((resolve) => (builderStarted = resolve))
+    const run = r.runner.run.bind(r.runner)
+    r.runner.run = async (command, args, options) => {
+      const line = [command, ...args].join(' ')
+      if (line.startsWith('docker buildx create')) builderStarted()
+      if (line.startsWith('docker run --privileged')) {
+        // the binfmt install finishes only once the builder creation has begun: sequential setup would time out
+        const timeout = new Promise<never>((_, reject) =>
+          setTimeout(() => reject(new Error('setup is sequential')), 2000),
+        )
+        await Promise.race([started, timeout])
+      }
+      return run(command, args, options)
+    }
+    const { d } = deps(r, [[], ['qemu-aarch64']])
+    await runBuild(settings({ images: IMAGE }), d)
+    expect(r.lines().slice(1, 3).sort()).toEqual([
+      'docker buildx create --name mp-1 --driver docker-container',
+      'docker run --privileged --rm docker.io/tonistiigi/binfmt:latest --install arm64',
+    ])
+  })
+})
+
 describe('buildEnv', () => {
   it('passes the cache variables and the secrets, nothing else', () => {
     const s = settings({ images: IMAGE, secrets: 'npm=abc\ngh=def' })
