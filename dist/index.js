@@ -45595,60 +45595,6 @@ function passwordOf(attrs, env, fail) {
     return inline;
 }
 //# sourceMappingURL=credentials.js.map
-;// CONCATENATED MODULE: ./build/src/plan/names.js
-
-/** Docker's tag grammar (distribution/reference): 1-128 of [A-Za-z0-9_.-], not starting with '.' or '-'. */
-const names_TAG = /^[\w][\w.-]{0,127}$/;
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*$/;
-const DOMAIN = /^(?:localhost|[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:]+\])(?::\d+)?$/;
-function validateTag(input, tag) {
-    if (!names_TAG.test(tag)) {
-        throw new errors/* InputError */.d(input, `'${tag}' is not a valid tag (1-128 of letters, digits, '_', '.', '-'; not starting with '.' or '-')`);
-    }
-    return tag;
-}
-/**
- * An image repository as users write it (`ghcr.io/owner/app`, `localhost:5000/app`, `owner/app`), without tag or
- * digest. Returned as given (normalisation to docker.io/library is the registry client's job).
- */
-function validateImageName(input, name) {
-    const bad = (why) => new errors/* InputError */.d(input, `'${name}' is not a valid image repository: ${why}`);
-    if (name.includes('@'))
-        throw bad('expected a repository without a digest (e.g. ghcr.io/owner/app)');
-    const parts = name.split('/');
-    const last = parts[parts.length - 1] ?? '';
-    if (last.includes(':'))
-        throw bad("expected a repository without a tag; put tags in the 'tags' input");
-    const first = parts[0] ?? '';
-    const hasDomain = parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['));
-    if (hasDomain && !DOMAIN.test(first))
-        throw bad(`'${first}' is not a valid registry host`);
-    const path = hasDomain ? parts.slice(1) : parts;
-    for (const c of path) {
-        if (!PATH_COMPONENT.test(c))
-            throw bad(`path component '${c}' must be lowercase letters and digits, separated by '.', '_', '__' or '-'`);
-    }
-    if (name.length > 255)
-        throw bad('longer than 255 characters');
-    return name;
-}
-//# sourceMappingURL=names.js.map
-;// CONCATENATED MODULE: ./build/src/inputs/meta.js
-
-
-
-
-
-
-function parseMetaInputs(get, ctx, env, annotationLevels = ['index', 'manifest']) {
-    const computed = computeTags(parseRules(get('tags')), parseFlavor(get('flavor')), ctx);
-    const tags = computed.tags.map((t) => validateTag('tags', t));
-    const labels = computeLabels(ctx, computed.version, parseLabels(get('labels')));
-    const annotations = computeAnnotations(ctx, computed.version, parseAnnotations(get('annotations')), annotationLevels);
-    const credentials = parseCredentials({ registry: get('registry'), username: get('username'), password: get('password'), logins: get('logins') }, env);
-    return { tags, version: computed.version, labels, annotations, warnings: computed.warnings, credentials };
-}
-//# sourceMappingURL=meta.js.map
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./build/src/oci/types.js
@@ -45709,6 +45655,166 @@ function declaredMediaType(json) {
     return typeof mt === 'string' ? mt : undefined;
 }
 //# sourceMappingURL=types.js.map
+;// CONCATENATED MODULE: ./build/src/oci/reference.js
+/**
+ * Image references, parsed and normalised as Docker does (distribution/reference ParseNormalizedNamed):
+ * `alpine` -> docker.io/library/alpine, `user/app` -> docker.io/user/app, `localhost:5000/x` keeps its registry.
+ * Pure. No default tag is added: a reference without tag or digest means `latest` to the client.
+ */
+
+const reference_DOCKER_HUB = 'docker.io';
+const LEGACY_HUB = 'index.docker.io';
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const reference_TAG = /^[\w][\w.-]{0,127}$/;
+const DOMAIN_COMPONENT = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])$/;
+const IPV6 = /^\[[a-fA-F0-9:]+\]$/;
+const MAX_NAME_LENGTH = 255;
+class InvalidReferenceError extends Error {
+    input;
+    constructor(input, reason) {
+        super(`invalid image reference '${input}': ${reason}`);
+        this.input = input;
+        this.name = 'InvalidReferenceError';
+    }
+}
+/** Parses `[registry/]repository[:tag][@digest]`; throws InvalidReferenceError with the reason. */
+function parseReference(s) {
+    const input = s.trim();
+    if (input === '')
+        throw new InvalidReferenceError(s, 'empty');
+    const at = input.indexOf('@');
+    const namePart = at === -1 ? input : input.slice(0, at);
+    const digest = at === -1 ? undefined : digestPart(s, input.slice(at + 1));
+    const { name, tag } = splitTag(s, namePart);
+    const { registry, repository } = splitName(s, name);
+    const ref = { registry, repository };
+    if (tag !== undefined)
+        ref.tag = tag;
+    if (digest !== undefined)
+        ref.digest = digest;
+    return ref;
+}
+function digestPart(input, raw) {
+    try {
+        return parseDigest(raw);
+    }
+    catch (e) {
+        throw new InvalidReferenceError(input, e instanceof DigestError ? e.message : 'bad digest');
+    }
+}
+function splitTag(input, namePart) {
+    const colon = namePart.lastIndexOf(':');
+    // a colon before the last slash belongs to the registry's port
+    if (colon === -1 || colon < namePart.lastIndexOf('/'))
+        return { name: namePart };
+    const tag = namePart.slice(colon + 1);
+    if (!reference_TAG.test(tag))
+        throw new InvalidReferenceError(input, `invalid tag '${tag}' (letters, digits, _ . -; max 128)`);
+    return { name: namePart.slice(0, colon), tag };
+}
+function splitName(input, name) {
+    const slash = name.indexOf('/');
+    const first = slash === -1 ? '' : name.slice(0, slash);
+    const hasRegistry = slash !== -1 && (/[.:]/.test(first) || first === 'localhost' || first !== first.toLowerCase());
+    let registry = hasRegistry ? first : reference_DOCKER_HUB;
+    let repository = hasRegistry ? name.slice(slash + 1) : name;
+    if (registry === LEGACY_HUB)
+        registry = reference_DOCKER_HUB;
+    if (registry === reference_DOCKER_HUB && !repository.includes('/'))
+        repository = `library/${repository}`;
+    checkRegistry(input, registry);
+    checkRepository(input, repository);
+    if (`${registry}/${repository}`.length > MAX_NAME_LENGTH) {
+        throw new InvalidReferenceError(input, `name longer than ${MAX_NAME_LENGTH} characters`);
+    }
+    return { registry, repository };
+}
+function checkRegistry(input, registry) {
+    const m = /^(.*?)(?::(\d+))?$/.exec(registry);
+    const host = m?.[1] ?? '';
+    const ok = IPV6.test(host) || (host !== '' && host.split('.').every((c) => DOMAIN_COMPONENT.test(c)));
+    if (!ok)
+        throw new InvalidReferenceError(input, `invalid registry '${registry}'`);
+}
+function checkRepository(input, repository) {
+    if (repository === '')
+        throw new InvalidReferenceError(input, 'empty repository name');
+    if (repository !== repository.toLowerCase()) {
+        throw new InvalidReferenceError(input, 'repository name must be lowercase');
+    }
+    for (const c of repository.split('/')) {
+        if (!COMPONENT.test(c))
+            throw new InvalidReferenceError(input, `invalid repository path component '${c}'`);
+    }
+}
+/** `registry/repository[:tag][@digest]`, the fully qualified form. */
+function formatReference(r) {
+    return `${r.registry}/${r.repository}${r.tag !== undefined ? `:${r.tag}` : ''}${r.digest ? `@${r.digest}` : ''}`;
+}
+/** The same repository, pointing at a digest (the tag is dropped). */
+function withDigest(r, digest) {
+    return { registry: r.registry, repository: r.repository, digest };
+}
+/** The same repository, pointing at a tag (any digest is dropped). */
+function withTag(r, tag) {
+    if (!reference_TAG.test(tag))
+        throw new InvalidReferenceError(tag, `invalid tag '${tag}'`);
+    return { registry: r.registry, repository: r.repository, tag };
+}
+/** What the manifests endpoint is addressed by: the digest if any, else the tag, else `latest`. */
+function manifestIdentifier(r) {
+    return r.digest ?? r.tag ?? 'latest';
+}
+//# sourceMappingURL=reference.js.map
+;// CONCATENATED MODULE: ./build/src/plan/names.js
+
+
+/** Docker's tag grammar (distribution/reference): 1-128 of [A-Za-z0-9_.-], not starting with '.' or '-'. */
+const names_TAG = /^[\w][\w.-]{0,127}$/;
+function validateTag(input, tag) {
+    if (!names_TAG.test(tag)) {
+        throw new errors/* InputError */.d(input, `'${tag}' is not a valid tag (1-128 of letters, digits, '_', '.', '-'; not starting with '.' or '-')`);
+    }
+    return tag;
+}
+/**
+ * An image repository as users write it (`ghcr.io/owner/app`, `localhost:5000/app`, `owner/app`), without tag or
+ * digest. Checked with the registry client's reference grammar; returned as given.
+ */
+function validateImageName(input, name) {
+    const bad = (why) => new errors/* InputError */.d(input, `'${name}' is not a valid image repository: ${why}`);
+    if (name.includes('@'))
+        throw bad('expected a repository without a digest (e.g. ghcr.io/owner/app)');
+    let ref;
+    try {
+        ref = parseReference(name);
+    }
+    catch (e) {
+        if (e instanceof InvalidReferenceError)
+            throw bad(e.message.replace(/^invalid image reference '[^']*': /, ''));
+        throw e;
+    }
+    if (ref.tag)
+        throw bad("expected a repository without a tag; put tags in the 'tags' input");
+    return name;
+}
+//# sourceMappingURL=names.js.map
+;// CONCATENATED MODULE: ./build/src/inputs/meta.js
+
+
+
+
+
+
+function parseMetaInputs(get, ctx, env, annotationLevels = ['index', 'manifest']) {
+    const computed = computeTags(parseRules(get('tags')), parseFlavor(get('flavor')), ctx);
+    const tags = computed.tags.map((t) => validateTag('tags', t));
+    const labels = computeLabels(ctx, computed.version, parseLabels(get('labels')));
+    const annotations = computeAnnotations(ctx, computed.version, parseAnnotations(get('annotations')), annotationLevels);
+    const credentials = parseCredentials({ registry: get('registry'), username: get('username'), password: get('password'), logins: get('logins') }, env);
+    return { tags, version: computed.version, labels, annotations, warnings: computed.warnings, credentials };
+}
+//# sourceMappingURL=meta.js.map
 ;// CONCATENATED MODULE: ./build/src/handoff/digests.js
 /** The explicit `digests` input: lines of `image@sha256:...`, for users who collect the leg digests themselves. */
 
@@ -103334,117 +103440,6 @@ class DigestMismatchError extends Error {
     }
 }
 //# sourceMappingURL=errors.js.map
-;// CONCATENATED MODULE: ./build/src/oci/reference.js
-/**
- * Image references, parsed and normalised as Docker does (distribution/reference ParseNormalizedNamed):
- * `alpine` -> docker.io/library/alpine, `user/app` -> docker.io/user/app, `localhost:5000/x` keeps its registry.
- * Pure. No default tag is added: a reference without tag or digest means `latest` to the client.
- */
-
-const reference_DOCKER_HUB = 'docker.io';
-const LEGACY_HUB = 'index.docker.io';
-const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const reference_TAG = /^[\w][\w.-]{0,127}$/;
-const DOMAIN_COMPONENT = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])$/;
-const IPV6 = /^\[[a-fA-F0-9:]+\]$/;
-const MAX_NAME_LENGTH = 255;
-class InvalidReferenceError extends Error {
-    input;
-    constructor(input, reason) {
-        super(`invalid image reference '${input}': ${reason}`);
-        this.input = input;
-        this.name = 'InvalidReferenceError';
-    }
-}
-/** Parses `[registry/]repository[:tag][@digest]`; throws InvalidReferenceError with the reason. */
-function parseReference(s) {
-    const input = s.trim();
-    if (input === '')
-        throw new InvalidReferenceError(s, 'empty');
-    const at = input.indexOf('@');
-    const namePart = at === -1 ? input : input.slice(0, at);
-    const digest = at === -1 ? undefined : digestPart(s, input.slice(at + 1));
-    const { name, tag } = splitTag(s, namePart);
-    const { registry, repository } = splitName(s, name);
-    const ref = { registry, repository };
-    if (tag !== undefined)
-        ref.tag = tag;
-    if (digest !== undefined)
-        ref.digest = digest;
-    return ref;
-}
-function digestPart(input, raw) {
-    try {
-        return parseDigest(raw);
-    }
-    catch (e) {
-        throw new InvalidReferenceError(input, e instanceof DigestError ? e.message : 'bad digest');
-    }
-}
-function splitTag(input, namePart) {
-    const colon = namePart.lastIndexOf(':');
-    // a colon before the last slash belongs to the registry's port
-    if (colon === -1 || colon < namePart.lastIndexOf('/'))
-        return { name: namePart };
-    const tag = namePart.slice(colon + 1);
-    if (!reference_TAG.test(tag))
-        throw new InvalidReferenceError(input, `invalid tag '${tag}' (letters, digits, _ . -; max 128)`);
-    return { name: namePart.slice(0, colon), tag };
-}
-function splitName(input, name) {
-    const slash = name.indexOf('/');
-    const first = slash === -1 ? '' : name.slice(0, slash);
-    const hasRegistry = slash !== -1 && (/[.:]/.test(first) || first === 'localhost' || first !== first.toLowerCase());
-    let registry = hasRegistry ? first : reference_DOCKER_HUB;
-    let repository = hasRegistry ? name.slice(slash + 1) : name;
-    if (registry === LEGACY_HUB)
-        registry = reference_DOCKER_HUB;
-    if (registry === reference_DOCKER_HUB && !repository.includes('/'))
-        repository = `library/${repository}`;
-    checkRegistry(input, registry);
-    checkRepository(input, repository);
-    if (`${registry}/${repository}`.length > MAX_NAME_LENGTH) {
-        throw new InvalidReferenceError(input, `name longer than ${MAX_NAME_LENGTH} characters`);
-    }
-    return { registry, repository };
-}
-function checkRegistry(input, registry) {
-    const m = /^(.*?)(?::(\d+))?$/.exec(registry);
-    const host = m?.[1] ?? '';
-    const ok = IPV6.test(host) || (host !== '' && host.split('.').every((c) => DOMAIN_COMPONENT.test(c)));
-    if (!ok)
-        throw new InvalidReferenceError(input, `invalid registry '${registry}'`);
-}
-function checkRepository(input, repository) {
-    if (repository === '')
-        throw new InvalidReferenceError(input, 'empty repository name');
-    if (repository !== repository.toLowerCase()) {
-        throw new InvalidReferenceError(input, 'repository name must be lowercase');
-    }
-    for (const c of repository.split('/')) {
-        if (!COMPONENT.test(c))
-            throw new InvalidReferenceError(input, `invalid repository path component '${c}'`);
-    }
-}
-/** `registry/repository[:tag][@digest]`, the fully qualified form. */
-function formatReference(r) {
-    return `${r.registry}/${r.repository}${r.tag !== undefined ? `:${r.tag}` : ''}${r.digest ? `@${r.digest}` : ''}`;
-}
-/** The same repository, pointing at a digest (the tag is dropped). */
-function withDigest(r, digest) {
-    return { registry: r.registry, repository: r.repository, digest };
-}
-/** The same repository, pointing at a tag (any digest is dropped). */
-function withTag(r, tag) {
-    if (!reference_TAG.test(tag))
-        throw new InvalidReferenceError(tag, `invalid tag '${tag}'`);
-    return { registry: r.registry, repository: r.repository, tag };
-}
-/** What the manifests endpoint is addressed by: the digest if any, else the tag, else `latest`. */
-function manifestIdentifier(r) {
-    return r.digest ?? r.tag ?? 'latest';
-}
-//# sourceMappingURL=reference.js.map
 ;// CONCATENATED MODULE: ./build/src/oci/manifests.js
 /** Manifest endpoints (distribution-spec: pulling and pushing manifests), over a RegistrySession. */
 
