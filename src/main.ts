@@ -9,9 +9,7 @@ import { actionsLog } from './log.js'
 import { contextFromGithub, type MetaContext } from './meta/context.js'
 import { imageTags, metaOutputs } from './meta/outputs.js'
 import { actionsState } from './state.js'
-import { buildStep } from './steps/build.js'
 import type { StepDeps } from './steps/deps.js'
-import { mergeStep } from './steps/merge.js'
 import { planStep } from './steps/plan.js'
 import { execRunner } from './tools/runner.js'
 
@@ -52,8 +50,13 @@ export async function runStep(s: Settings, d: StepDeps): Promise<Record<string, 
   const annotations =
     s.mode === 'merge' ? Object.entries(s.annotations).map(([k, v]) => `index:${k}=${v}`) : s.annotations
   const meta = metaOutputs(imageTags(s.images, s.tags), s.version, labelsObject(s.labels), annotations)
-  if (s.mode === 'merge') return { ...meta, ...(await mergeStep(s, d)) }
+  // each step loads its own dependencies (the registry client, the Actions cache, docker wrappers) only when run
+  if (s.mode === 'merge') {
+    const { mergeStep } = await import('./steps/merge.js')
+    return { ...meta, ...(await mergeStep(s, d)) }
+  }
   await checkPaths(s, process.cwd())
+  const { buildStep } = await import('./steps/build.js')
   return { ...meta, ...(await buildStep(s, d)) }
 }
 

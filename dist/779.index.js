@@ -1,0 +1,456 @@
+export const id = 779;
+export const ids = [779];
+export const modules = {
+
+/***/ 7406:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ InputError),
+/* harmony export */   g: () => (/* binding */ errorMessage)
+/* harmony export */ });
+/** A bad input: names the input and what was expected. Raised before anything runs or is pushed. */
+class InputError extends Error {
+    input;
+    constructor(input, message) {
+        super(`input '${input}': ${message}`);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+/** Renders anything thrown as a one-line message (non-Error throws included). */
+function errorMessage(e) {
+    if (e instanceof Error)
+        return e.message;
+    return typeof e === 'string' ? e : JSON.stringify(e);
+}
+//# sourceMappingURL=errors.js.map
+
+/***/ }),
+
+/***/ 6671:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ actionsLog)
+/* harmony export */ });
+/* unused harmony export memoryLog */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+
+const actionsLog = {
+    group: (name, fn) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(name, fn),
+    info: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m),
+    notice: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(m),
+    warning: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m),
+    error: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(m),
+    debug: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(m),
+};
+/** A log that records lines, for tests. */
+function memoryLog() {
+    const lines = [];
+    return {
+        lines,
+        async group(name, fn) {
+            lines.push(`::group::${name}`);
+            try {
+                return await fn();
+            }
+            finally {
+                lines.push('::endgroup::');
+            }
+        },
+        info: (m) => lines.push(m),
+        notice: (m) => lines.push(`notice: ${m}`),
+        warning: (m) => lines.push(`warning: ${m}`),
+        error: (m) => lines.push(`error: ${m}`),
+        debug: (m) => lines.push(`debug: ${m}`),
+    };
+}
+//# sourceMappingURL=log.js.map
+
+/***/ }),
+
+/***/ 4062:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Iz: () => (/* binding */ parseInspectPlatforms),
+/* harmony export */   R2: () => (/* binding */ createBuilderArgs),
+/* harmony export */   Ux: () => (/* binding */ bootstrapArgs),
+/* harmony export */   Zw: () => (/* binding */ planBuilder),
+/* harmony export */   _B: () => (/* binding */ inspectArgs),
+/* harmony export */   oN: () => (/* binding */ uncoveredPlatforms),
+/* harmony export */   tk: () => (/* binding */ removeBuilderArgs)
+/* harmony export */ });
+/* harmony import */ var _platforms_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7457);
+
+function planBuilder(s, uniqueName) {
+    return s.driver === 'docker' ? { name: 'default', create: false } : { name: uniqueName, create: true };
+}
+/** `docker buildx create ...` for docker-container and remote. `configFile` is the buildkitd config to use, if any. */
+function createBuilderArgs(s, name, configFile) {
+    const args = ['buildx', 'create', '--name', name, '--driver', s.driver];
+    if (s.buildkitImage)
+        args.push('--driver-opt', `image=${s.buildkitImage}`);
+    for (const opt of s.driverOpts)
+        args.push('--driver-opt', opt);
+    if (configFile)
+        args.push('--buildkitd-config', configFile);
+    if (s.driver === 'remote' && s.endpoint)
+        args.push(s.endpoint);
+    return args;
+}
+function bootstrapArgs(name) {
+    return ['buildx', 'inspect', '--bootstrap', '--builder', name];
+}
+function inspectArgs(name) {
+    return ['buildx', 'inspect', '--builder', name];
+}
+function removeBuilderArgs(name) {
+    return ['buildx', 'rm', '--force', name];
+}
+/** Platforms from `docker buildx inspect` output (all nodes), normalised; `*` marks on user-set ones removed. */
+function parseInspectPlatforms(output) {
+    const out = new Set();
+    for (const line of output.split('\n')) {
+        const m = /^\s*Platforms:\s*(.*)$/.exec(line);
+        if (!m || !m[1])
+            continue;
+        for (const raw of m[1].split(',')) {
+            const p = raw.trim().replace(/\*$/, '');
+            if (p === '')
+                continue;
+            try {
+                out.add((0,_platforms_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePlatform */ .FL)(p));
+            }
+            catch (e) {
+                if (!(e instanceof _platforms_js__WEBPACK_IMPORTED_MODULE_0__/* .PlatformError */ .Wk))
+                    throw e; // a platform we do not know cannot be one that was asked for
+            }
+        }
+    }
+    return [...out];
+}
+/** Requested platforms the builder cannot build. */
+function uncoveredPlatforms(requested, builderPlatforms) {
+    return requested.filter((p) => !builderPlatforms.includes(p));
+}
+//# sourceMappingURL=builder.js.map
+
+/***/ }),
+
+/***/ 7457:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FL: () => (/* binding */ normalizePlatform),
+/* harmony export */   Gu: () => (/* binding */ neededEmulators),
+/* harmony export */   PU: () => (/* binding */ runsNatively),
+/* harmony export */   VX: () => (/* binding */ parsePlatformList),
+/* harmony export */   Wk: () => (/* binding */ PlatformError),
+/* harmony export */   Y8: () => (/* binding */ parsePlatform),
+/* harmony export */   m4: () => (/* binding */ hostArchitecture)
+/* harmony export */ });
+/* unused harmony export formatPlatform */
+/**
+ * Platform strings: parse, normalise (the way containerd and buildx do), and decide which need emulation.
+ * Pure: no process, no file system.
+ */
+const KNOWN_OS = new Set(['linux', 'windows', 'darwin', 'freebsd', 'netbsd', 'openbsd', 'solaris', 'illumos', 'aix']);
+/** Aliases as containerd's platforms.Normalize accepts them. */
+const ARCH_ALIASES = {
+    amd64: { architecture: 'amd64' },
+    x86_64: { architecture: 'amd64' },
+    'x86-64': { architecture: 'amd64' },
+    '386': { architecture: '386' },
+    i386: { architecture: '386' },
+    x86: { architecture: '386' },
+    arm64: { architecture: 'arm64' },
+    aarch64: { architecture: 'arm64' },
+    arm: { architecture: 'arm' },
+    armhf: { architecture: 'arm', variant: 'v7' },
+    armel: { architecture: 'arm', variant: 'v6' },
+    ppc64le: { architecture: 'ppc64le' },
+    ppc64: { architecture: 'ppc64' },
+    s390x: { architecture: 's390x' },
+    riscv64: { architecture: 'riscv64' },
+    mips64le: { architecture: 'mips64le' },
+    mips64: { architecture: 'mips64' },
+    mipsle: { architecture: 'mipsle' },
+    mips: { architecture: 'mips' },
+    loong64: { architecture: 'loong64' },
+    wasm: { architecture: 'wasm' },
+};
+const ARM_VARIANTS = new Set(['v5', 'v6', 'v7', 'v8']);
+const AMD64_VARIANTS = new Set(['v1', 'v2', 'v3', 'v4']);
+class PlatformError extends Error {
+}
+/** Parses and normalises one platform (`linux/arm64/v8` -> linux/arm64, `linux/arm` -> linux/arm/v7). */
+function parsePlatform(input) {
+    const raw = input.trim();
+    if (raw === '')
+        throw new PlatformError('empty platform entry');
+    const parts = raw.toLowerCase().split('/');
+    if (parts.length < 2 || parts.length > 3 || parts.some((p) => p === '')) {
+        throw new PlatformError(`'${raw}' is not of the form os/arch[/variant] (e.g. linux/amd64, linux/arm/v7)`);
+    }
+    const [osRaw, archRaw, variantRaw] = parts;
+    const os = osRaw === 'macos' ? 'darwin' : osRaw;
+    if (!KNOWN_OS.has(os))
+        throw new PlatformError(`'${raw}': unknown operating system '${osRaw}'`);
+    const alias = ARCH_ALIASES[archRaw];
+    if (!alias) {
+        throw new PlatformError(`'${raw}': unknown architecture '${archRaw}' (known: ${[...new Set(Object.values(ARCH_ALIASES).map((a) => a.architecture))].join(', ')})`);
+    }
+    const architecture = alias.architecture;
+    let variant = variantRaw ?? alias.variant;
+    if (variant !== undefined && /^\d$/.test(variant))
+        variant = `v${variant}`;
+    if (architecture === 'arm') {
+        variant = variant ?? 'v7';
+        if (!ARM_VARIANTS.has(variant))
+            throw new PlatformError(`'${raw}': unknown arm variant '${variant}'`);
+    }
+    else if (architecture === 'arm64') {
+        if (variant === 'v8')
+            variant = undefined;
+        else if (variant !== undefined && !/^v[89](\.\d)?$/.test(variant)) {
+            throw new PlatformError(`'${raw}': unknown arm64 variant '${variant}'`);
+        }
+    }
+    else if (architecture === 'amd64') {
+        if (variant === 'v1')
+            variant = undefined;
+        else if (variant !== undefined && !AMD64_VARIANTS.has(variant)) {
+            throw new PlatformError(`'${raw}': unknown amd64 variant '${variant}'`);
+        }
+    }
+    else if (variant !== undefined) {
+        throw new PlatformError(`'${raw}': architecture '${architecture}' takes no variant`);
+    }
+    return variant === undefined ? { os, architecture } : { os, architecture, variant };
+}
+function formatPlatform(p) {
+    return p.variant ? `${p.os}/${p.architecture}/${p.variant}` : `${p.os}/${p.architecture}`;
+}
+/** Normalises a platform string; throws PlatformError on a bad one. */
+function normalizePlatform(input) {
+    return formatPlatform(parsePlatform(input));
+}
+/** Splits a comma/newline list, normalises each entry, removes duplicates (keeping order). */
+function parsePlatformList(input) {
+    const entries = input.split(/[,\n]/).map((s) => s.trim());
+    // a trailing newline or comma is fine; an empty entry in the middle is a mistake
+    while (entries.length > 0 && entries[entries.length - 1] === '')
+        entries.pop();
+    if (entries.length === 0)
+        throw new PlatformError('no platform given');
+    const out = [];
+    for (const e of entries) {
+        const p = normalizePlatform(e);
+        if (!out.includes(p))
+            out.push(p);
+    }
+    return out;
+}
+/** Node's process.arch -> the OCI architecture of the machine. */
+function hostArchitecture(nodeArch) {
+    const map = {
+        x64: 'amd64',
+        arm64: 'arm64',
+        arm: 'arm',
+        ia32: '386',
+        ppc64: 'ppc64le',
+        s390x: 's390x',
+        riscv64: 'riscv64',
+        loong64: 'loong64',
+    };
+    return map[nodeArch] ?? nodeArch;
+}
+/**
+ * Whether a linux host of the given architecture runs this platform without emulation.
+ * amd64 hosts run 386 natively. 32-bit arm on arm64 hosts is NOT assumed: GitHub's arm64 runners (Neoverse N2)
+ * have no AArch32, so arm/v6, arm/v7 get an emulator.
+ */
+function runsNatively(platform, hostArch) {
+    const p = parsePlatform(platform);
+    if (p.os !== 'linux')
+        return false;
+    if (p.architecture === hostArch)
+        return true;
+    return hostArch === 'amd64' && p.architecture === '386';
+}
+/**
+ * The emulator a platform needs, as tonistiigi/binfmt names it for `--install`, and the binfmt_misc entry it
+ * registers (`/proc/sys/fs/binfmt_misc/<entry>`).
+ */
+const EMULATORS = {
+    amd64: { install: 'amd64', entry: 'qemu-x86_64' },
+    '386': { install: '386', entry: 'qemu-i386' },
+    arm64: { install: 'arm64', entry: 'qemu-aarch64' },
+    arm: { install: 'arm', entry: 'qemu-arm' },
+    ppc64le: { install: 'ppc64le', entry: 'qemu-ppc64le' },
+    s390x: { install: 's390x', entry: 'qemu-s390x' },
+    riscv64: { install: 'riscv64', entry: 'qemu-riscv64' },
+    mips64le: { install: 'mips64le', entry: 'qemu-mips64el' },
+    mips64: { install: 'mips64', entry: 'qemu-mips64' },
+    loong64: { install: 'loong64', entry: 'qemu-loongarch64' },
+};
+/** The emulators the requested platforms need on this host (none for native ones), without duplicates. */
+function neededEmulators(platforms, hostArch) {
+    const out = [];
+    for (const platform of platforms) {
+        if (runsNatively(platform, hostArch))
+            continue;
+        const { architecture } = parsePlatform(platform);
+        const emu = EMULATORS[architecture];
+        if (!emu)
+            throw new PlatformError(`no QEMU emulator is known for '${platform}'`);
+        if (!out.some((e) => e.entry === emu.entry))
+            out.push(emu);
+    }
+    return out;
+}
+//# sourceMappingURL=platforms.js.map
+
+/***/ }),
+
+/***/ 5779:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   post: () => (/* binding */ post)
+/* harmony export */ });
+/* unused harmony export runPost */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7406);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6671);
+/* harmony import */ var _plan_builder_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4062);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3260);
+/* harmony import */ var _tools_runner_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7695);
+
+
+
+
+
+
+
+/** Cleanup: removes the builder and temporary files, even after a failed or cancelled main. Warns, never fails. */
+async function runPost(d) {
+    const state = d.state.load();
+    if (state.builder) {
+        const builder = state.builder;
+        await d.log.group(`Removing builder ${builder}`, async () => {
+            const env = { ...d.env, ...(state.dockerEnv ?? {}) };
+            const res = await d.runner.run('docker', (0,_plan_builder_js__WEBPACK_IMPORTED_MODULE_4__/* .removeBuilderArgs */ .tk)(builder), { env, silent: true });
+            if (res.exitCode !== 0)
+                d.log.warning(`could not remove builder ${builder}: ${res.stderr.trim()}`);
+        });
+    }
+    for (const dir of state.tempDirs) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true }).catch((e) => d.log.warning(`could not remove ${dir}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(e)}`));
+    }
+}
+async function post() {
+    try {
+        await runPost({ runner: _tools_runner_js__WEBPACK_IMPORTED_MODULE_6__/* .execRunner */ .M6, log: _log_js__WEBPACK_IMPORTED_MODULE_3__/* .actionsLog */ ._, state: _state_js__WEBPACK_IMPORTED_MODULE_5__/* .actionsState */ .R, env: process.env });
+    }
+    catch (e) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`post step: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(e)}`);
+    }
+}
+//# sourceMappingURL=post.js.map
+
+/***/ }),
+
+/***/ 3260:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ actionsState)
+/* harmony export */ });
+/* unused harmony export memoryState */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+
+const KEY = 'multiarch-publish';
+/** State through the runner's GITHUB_STATE (main) and STATE_* variables (post). */
+const actionsState = {
+    save: (state) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(KEY, JSON.stringify(state)),
+    load: () => {
+        const text = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(KEY);
+        return text ? JSON.parse(text) : { tempDirs: [] };
+    },
+};
+function memoryState() {
+    const store = {
+        current: { tempDirs: [] },
+        save(state) {
+            store.current = JSON.parse(JSON.stringify(state));
+        },
+        load: () => store.current,
+    };
+    return store;
+}
+//# sourceMappingURL=state.js.map
+
+/***/ }),
+
+/***/ 7695:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M6: () => (/* binding */ execRunner),
+/* harmony export */   X4: () => (/* binding */ runChecked)
+/* harmony export */ });
+/* unused harmony exports stderrTail, CommandError */
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7187);
+
+const TAIL_LINES = 12;
+/** The last lines of stderr, where buildx, docker and friends say what went wrong. */
+function stderrTail(stderr, lines = TAIL_LINES) {
+    return stderr.trimEnd().split('\n').slice(-lines).join('\n');
+}
+/** A process that exited non-zero. Failure is decided by the exit code, never by stderr being non-empty. */
+class CommandError extends Error {
+    command;
+    args;
+    exitCode;
+    stderr;
+    constructor(command, args, exitCode, stderr) {
+        const tail = stderrTail(stderr);
+        super(`${command} ${args.join(' ')} exited with code ${exitCode}${tail ? `:\n${tail}` : ''}`);
+        this.command = command;
+        this.args = args;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+        this.name = 'CommandError';
+    }
+}
+/** Runs and throws CommandError on a non-zero exit. */
+async function runChecked(runner, command, args, options) {
+    const res = await runner.run(command, args, options);
+    if (res.exitCode !== 0)
+        throw new CommandError(command, args, res.exitCode, res.stderr);
+    return res;
+}
+/** The real runner, on @actions/exec. */
+const execRunner = {
+    async run(command, args, options = {}) {
+        const res = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H)(command, [...args], {
+            ignoreReturnCode: true,
+            silent: options.silent ?? false,
+            env: options.env,
+            cwd: options.cwd,
+            input: options.input === undefined ? undefined : Buffer.from(options.input),
+        });
+        return { exitCode: res.exitCode, stdout: res.stdout, stderr: res.stderr };
+    },
+};
+//# sourceMappingURL=runner.js.map
+
+/***/ })
+
+};
+
+//# sourceMappingURL=779.index.js.map
