@@ -72,7 +72,11 @@ describe('bad input names the input and what was expected', () => {
     [{ platforms: 'arm64' }, 'platforms', /os\/arch\[\/variant\]/],
     [{ platforms: 'linux/amd64,,linux/arm64' }, 'platforms', /empty platform entry/],
     [{ images: '' }, 'images', /at least one image repository when push is true/],
-    [{ images: 'ghcr.io/Acme/App' }, 'images', /'ghcr.io\/Acme\/App' is not a valid image repository: repository name must be lowercase/],
+    [
+      { images: 'ghcr.io/Acme/App' },
+      'images',
+      /'ghcr.io\/Acme\/App' is not a valid image repository: repository name must be lowercase/,
+    ],
     [{ images: 'ghcr.io/acme/app:v1' }, 'images', /without a tag/],
     [{ images: 'ghcr.io/acme/app@sha256:abc' }, 'images', /without a digest/],
     [{ images: 'bad_host.io:x/app' }, 'images', /invalid registry 'bad_host.io:x'/],
