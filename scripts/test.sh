@@ -7,6 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash .ci/install.sh
 npm ci --no-audit --no-fund
+rm -rf .test-results
 npm test
 npm run build
 git diff --exit-code --stat dist/ || { echo "dist/ is not what src/ builds to: run npm run build and commit dist/" >&2; exit 1; }
+node scripts/test-summary.mjs
