@@ -8,6 +8,8 @@ const common = {
 }
 
 export default {
+  // read from the top level only (jest-circus ignores it per project): integration tests build real images
+  testTimeout: 300000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/__tests__/unit/**/*.test.ts'] },
     {
@@ -16,7 +18,6 @@ export default {
       testMatch: ['<rootDir>/__tests__/itg/**/*.test.ts'],
       globalSetup: '<rootDir>/__tests__/itg/support/global-setup.mjs',
       globalTeardown: '<rootDir>/__tests__/itg/support/global-teardown.mjs',
-      testTimeout: 600000,
     },
   ],
 }

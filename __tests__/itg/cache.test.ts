@@ -1,5 +1,5 @@
 // Issue 3: a second build through ../shared/tools/gha-cache-server shows cached steps.
-import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { rmSync } from 'node:fs'
 import { itgSkipReason } from './support/tools.js'
 import { startRegistry, type Registry } from './support/registry.js'
@@ -15,10 +15,6 @@ import {
   expectRunSteps,
   uniqueExampleCopy,
 } from './support/cache-helpers.js'
-
-// The itg project's `testTimeout` in jest.config.js is not applied (jest-circus reads only the global one), so
-// the default 5 s would cut a two-platform build short.
-jest.setTimeout(600_000)
 
 const skip = itgSkipReason()
 const d = skip ? describe.skip : describe
