@@ -21,17 +21,11 @@ trap cleanup EXIT
 [ "$(bash scripts/dockerd.sh status)" = running ] || started_dockerd=yes
 export DOCKER_HOST=$(bash scripts/dockerd.sh start)
 
-port=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
-registry=127.0.0.1:$port
-cat > "$work/registry.yml" <<YML
-version: 0.1
-log: { level: warn, accesslog: { disabled: true } }
-storage: { filesystem: { rootdirectory: $work/registry }, delete: { enabled: true } }
-http: { addr: $registry }
-YML
-docker-registry serve "$work/registry.yml" > "$work/registry.log" 2>&1 &
+node scripts/lib/registry.mjs > "$work/registry.out" 2>&1 &
 registry_pid=$!
-for _ in $(seq 1 50); do curl -fs "http://$registry/v2/" >/dev/null && break; sleep 0.1; done
+for _ in $(seq 1 100); do [ -s "$work/registry.out" ] && break; sleep 0.1; done
+registry=$(head -n 1 "$work/registry.out")
+case "$registry" in 127.0.0.1:*) ;; *) echo "registry did not start: $(cat "$work/registry.out")" >&2; exit 1 ;; esac
 
 echo "== base image (busybox FROM scratch) -> $registry/demo/busybox:1"
 mkdir -p "$work/base"
