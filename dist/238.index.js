@@ -567,7 +567,7 @@ function registryPublisher(opts) {
     return {
         async publish(req) {
             const credentials = new oci_credentials/* DockerConfigCredentials */.zw({ ...(0,oci_credentials/* nodeDockerConfigDeps */.lc)(), env: opts.env });
-            const client = new oci_client/* RegistryClient */.b({ credentials });
+            const client = new oci_client/* RegistryClient */.b({ credentials, insecureRegistries: opts.insecureRegistries });
             try {
                 return await publishWith(client, req, opts.log);
             }
@@ -681,7 +681,7 @@ async function buildStep(s, d) {
             return path;
         },
         uniqueName: `multiarch-publish-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`,
-        publisher: registryPublisher({ env: ws.env, log: d.log }),
+        publisher: registryPublisher({ env: ws.env, log: d.log, insecureRegistries: s.insecureRegistries }),
         env: d.env,
         workDir: ws.workDir,
         readFile: (p) => promises_.readFile(p, 'utf8'),

@@ -1078,6 +1078,15 @@ function imagesInput(get, required) {
         throw new errors/* InputError */.d('images', `expected at least one image repository ${required}`);
     return images;
 }
+/** Registries (host[:port]) the registry client may reach over plain HTTP; loopback ones always may. */
+function insecureRegistriesInput(get) {
+    return items(get('insecure-registries')).map((host) => {
+        if (!/^(?:[a-zA-Z0-9.-]+|\[[0-9a-fA-F:]+\])(?::\d+)?$/.test(host)) {
+            throw new errors/* InputError */.d('insecure-registries', `expected host[:port] entries, got '${host}'`);
+        }
+        return host;
+    });
+}
 function parseMergeInputs(get, ctx, env) {
     const images = imagesInput(get, 'to merge into');
     const meta = parseMetaInputs(get, ctx, env, ['index']);
@@ -1096,6 +1105,7 @@ function parseMergeInputs(get, ctx, env) {
         digests: get('digests').trim() ? parseDigestsInput(get('digests')) : undefined,
         warnings: meta.warnings,
         credentials: meta.credentials,
+        insecureRegistries: insecureRegistriesInput(get),
         githubToken: get('github-token'),
     };
 }
@@ -1182,6 +1192,7 @@ function parseBuildInputs(get, ctx, env = {}, mode = 'build') {
         provenance: optional(get, 'provenance'),
         sbom: optional(get, 'sbom'),
         secrets: secretsInput(get),
+        insecureRegistries: insecureRegistriesInput(get),
         githubToken: get('github-token'),
     };
 }

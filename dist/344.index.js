@@ -258,6 +258,7 @@ async function mergeStep(s, d) {
     const ws = await (0,workspace/* prepareWorkspace */.t)({ ...s, actor: d.actor }, d);
     const client = new oci_client/* RegistryClient */.b({
         credentials: new credentials/* DockerConfigCredentials */.zw({ ...(0,credentials/* nodeDockerConfigDeps */.lc)(), env: ws.env }),
+        insecureRegistries: s.insecureRegistries,
     });
     try {
         const legs = s.digests

@@ -8,15 +8,13 @@
 //   ours (library): runMerge() with explicitLegSource(parseDigestsInput(...)) and a fresh RegistryClient,
 //                   from src/ compiled into .bench/ (in-process: no process start, modules already loaded)
 //   ours (action):  runAction() with mode: merge and the digests input (main + post steps, process start
-//                   included); only when action.yml has a `digests` input and dist/ bundles the merge mode
+//                   included)
 //   docker:         docker buildx imagetools create -t reg/x:a -t reg/x:b -t reg/x:c reg/x@<amd64> reg/x@<arm64>
 // One unmeasured warm-up per variant, then N runs, the variants alternating; every run is checked (the three
 // tags point at one index holding both platforms). Prints median and min per variant, in seconds.
 //
 //   node scripts/bench-merge.mjs [--runs N (default 5)]
 // Needs the private dockerd (bash scripts/dockerd.sh start), docker-registry, crane, the busybox of .ci/install.sh.
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import process from 'node:process'
 import { runAction } from './run-action.mjs'
 import { fmt, load, median, min, parseArgs, printTable, runScript, timed } from './lib/bench.mjs'
@@ -70,13 +68,6 @@ async function checkMerged(repo, expected) {
   return digests[0]
 }
 
-/** dist/ can run mode: merge with the digests input (the wiring may not be bundled yet). */
-function actionCanMerge() {
-  const yml = readFileSync(join(REPO_DIR, 'action.yml'), 'utf8')
-  const dist = readFileSync(join(REPO_DIR, 'dist', 'index.js'), 'utf8')
-  return /^ {2}digests:\s*$/m.test(yml) && dist.includes('explicitLegSource')
-}
-
 function variants(registryHost, digests, lib) {
   const digestLines = (repo) => digests.map((d) => `${repo}@${d}`).join('\n')
   const out = {
@@ -99,26 +90,22 @@ function variants(registryHost, digests, lib) {
       return undefined
     },
   }
-  if (actionCanMerge()) {
-    out['ours (action)'] = async (repo) => {
-      const res = await runAction({
-        inputs: {
-          mode: 'merge',
-          digests: digestLines(repo),
-          platforms: PLATFORMS.join(','),
-          images: repo,
-          tags: TAGS.join('\n'),
-        },
-        env: { DOCKER_HOST: DOCKER_ENV.DOCKER_HOST },
-        cwd: REPO_DIR,
-      })
-      if (res.main.exitCode !== 0 || res.post?.exitCode !== 0) {
-        throw new Error(`action exited with ${res.main.exitCode}/${res.post?.exitCode}:\n${res.main.stdout}`)
-      }
-      return res.outputs.digest
+  out['ours (action)'] = async (repo) => {
+    const res = await runAction({
+      inputs: {
+        mode: 'merge',
+        digests: digestLines(repo),
+        platforms: PLATFORMS.join(','),
+        images: repo,
+        tags: TAGS.join('\n'),
+      },
+      env: { DOCKER_HOST: DOCKER_ENV.DOCKER_HOST },
+      cwd: REPO_DIR,
+    })
+    if (res.main.exitCode !== 0 || res.post?.exitCode !== 0) {
+      throw new Error(`action exited with ${res.main.exitCode}/${res.post?.exitCode}:\n${res.main.stdout}`)
     }
-  } else {
-    console.log('dist/ cannot run mode: merge with digests yet: measuring the library call only')
+    return res.outputs.digest
   }
   return out
 }

@@ -8,6 +8,7 @@ import type { Credential } from './login/credentials.js'
 export type { InputGetter } from './inputs/read.js'
 import {
   imagesInput,
+  insecureRegistriesInput,
   parseMergeInputs,
   parsePlanInputs,
   platformsInput,
@@ -54,6 +55,8 @@ export interface BuildSettings {
   provenance?: string
   sbom?: string
   secrets: { id: string; value: string }[]
+  /** Registries the registry client may reach over plain HTTP (loopback ones always may). */
+  insecureRegistries: string[]
   githubToken: string
 }
 
@@ -139,6 +142,7 @@ export function parseBuildInputs(
     provenance: optional(get, 'provenance'),
     sbom: optional(get, 'sbom'),
     secrets: secretsInput(get),
+    insecureRegistries: insecureRegistriesInput(get),
     githubToken: get('github-token'),
   }
 }

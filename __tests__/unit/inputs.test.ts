@@ -36,6 +36,7 @@ describe('parseBuildInputs defaults', () => {
       provenance: undefined,
       sbom: undefined,
       secrets: [],
+      insecureRegistries: [],
       githubToken: '',
     })
   })
@@ -52,7 +53,9 @@ describe('parseBuildInputs defaults', () => {
       driver: 'remote',
       endpoint: 'tcp://127.0.0.1:1234',
       'cache-mode': 'max',
+      'insecure-registries': 'reg.local:5000\n[::1]:5000',
     })
+    expect(s.insecureRegistries).toEqual(['reg.local:5000', '[::1]:5000'])
     expect(s.images).toEqual([IMAGE, 'localhost:5000/app', 'docker.io/acme/app'])
     expect(s.tags).toEqual(['latest', 'v1', 'v1.2'])
     expect(s.platforms).toEqual(['linux/amd64', 'linux/arm64', 'linux/arm/v7'])
@@ -108,6 +111,11 @@ describe('bad input names the input and what was expected', () => {
     [{ 'driver-opts': 'network' }, 'driver-opts', /expected KEY=VALUE/],
     [{ secrets: 'bad id=1' }, 'secrets', /line 1: expected id=VALUE/],
     [{ mode: 'deploy' }, 'mode', /expected one of/],
+    [
+      { 'insecure-registries': 'reg.local:5000, http://x' },
+      'insecure-registries',
+      /expected host\[:port\] entries, got 'http:\/\/x'/,
+    ],
   ])('%j -> %s', (inputs, input, message) => {
     const run = () =>
       parseInputs((name) => ({ images: 'ghcr.io/acme/app', ...inputs })[name as keyof typeof inputs] ?? '', CTX)

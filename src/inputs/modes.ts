@@ -26,6 +26,16 @@ export function imagesInput(get: InputGetter, required: string): string[] {
   return images
 }
 
+/** Registries (host[:port]) the registry client may reach over plain HTTP; loopback ones always may. */
+export function insecureRegistriesInput(get: InputGetter): string[] {
+  return items(get('insecure-registries')).map((host) => {
+    if (!/^(?:[a-zA-Z0-9.-]+|\[[0-9a-fA-F:]+\])(?::\d+)?$/.test(host)) {
+      throw new InputError('insecure-registries', `expected host[:port] entries, got '${host}'`)
+    }
+    return host
+  })
+}
+
 export interface MergeModeSettings {
   mode: 'merge'
   images: string[]
@@ -40,6 +50,7 @@ export interface MergeModeSettings {
   digests?: DigestRef[]
   warnings: string[]
   credentials: Credential[]
+  insecureRegistries: string[]
   githubToken: string
 }
 
@@ -67,6 +78,7 @@ export function parseMergeInputs(
     digests: get('digests').trim() ? parseDigestsInput(get('digests')) : undefined,
     warnings: meta.warnings,
     credentials: meta.credentials,
+    insecureRegistries: insecureRegistriesInput(get),
     githubToken: get('github-token'),
   }
 }

@@ -96,11 +96,15 @@ export async function publishWith(client: RegistryClient, req: PublishRequest, l
 }
 
 /** `env` decides the Docker config the credentials come from (DOCKER_CONFIG). */
-export function registryPublisher(opts: { env: Record<string, string | undefined>; log: Log }): Publisher {
+export function registryPublisher(opts: {
+  env: Record<string, string | undefined>
+  log: Log
+  insecureRegistries: string[]
+}): Publisher {
   return {
     async publish(req) {
       const credentials = new DockerConfigCredentials({ ...nodeDockerConfigDeps(), env: opts.env })
-      const client = new RegistryClient({ credentials })
+      const client = new RegistryClient({ credentials, insecureRegistries: opts.insecureRegistries })
       try {
         return await publishWith(client, req, opts.log)
       } finally {

@@ -32,7 +32,7 @@ export async function buildStep(s: BuildSettings, d: StepDeps): Promise<Record<s
       return path
     },
     uniqueName: `multiarch-publish-${randomBytes(6).toString('hex')}`,
-    publisher: registryPublisher({ env: ws.env, log: d.log }),
+    publisher: registryPublisher({ env: ws.env, log: d.log, insecureRegistries: s.insecureRegistries }),
     env: d.env,
     workDir: ws.workDir,
     readFile: (p) => fs.readFile(p, 'utf8'),

@@ -14,6 +14,7 @@ export async function mergeStep(s: MergeModeSettings, d: StepDeps): Promise<Reco
   const ws = await prepareWorkspace({ ...s, actor: d.actor }, d)
   const client = new RegistryClient({
     credentials: new DockerConfigCredentials({ ...nodeDockerConfigDeps(), env: ws.env }),
+    insecureRegistries: s.insecureRegistries,
   })
   try {
     const legs = s.digests
