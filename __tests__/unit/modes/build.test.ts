@@ -182,6 +182,33 @@ describe('runBuild with the docker-container driver (exact command lines)', () =
   })
 })
 
+describe('runBuild as a build-platform leg', () => {
+  it('builds its platform natively, caches per platform, pushes by digest and leaves the tags to the merge', async () => {
+    const r = recordingRunner([
+      ['docker buildx version', { stdout: 'github.com/docker/buildx v0.29.1 abc\n' }],
+      ['docker buildx inspect --builder', { stdout: INSPECT_ARM }],
+    ])
+    const { d, requests, log } = deps(r, [[]])
+    const s = { ...settings({ images: IMAGE, tags: 'v1', platforms: 'linux/amd64' }), mode: 'build-platform' as const }
+    await runBuild(s, d)
+    expect(r.lines()).toEqual([
+      'docker buildx version',
+      'docker buildx create --name mp-1 --driver docker-container',
+      'docker buildx inspect --bootstrap --builder mp-1',
+      'docker buildx inspect --builder mp-1',
+      'docker buildx build --builder mp-1 --platform linux/amd64 --label org.opencontainers.image.version=v1 ' +
+        '--cache-from type=gha,scope=multiarch-publish-ghcr.io-acme-app-linux-amd64 ' +
+        '--cache-to type=gha,scope=multiarch-publish-ghcr.io-acme-app-linux-amd64,mode=min,ignore-error=true ' +
+        '--output type=image,"name=ghcr.io/acme/app",push-by-digest=true,name-canonical=true,push=true ' +
+        '--metadata-file /w/metadata.json .',
+    ])
+    expect(requests.map((q) => q.tags)).toEqual([[]])
+    expect(log.lines).toContain(
+      'notice: build-platform pushes by digest only; the tags (v1) are pushed by the merge step',
+    )
+  })
+})
+
 describe('QEMU setup and builder bootstrap run concurrently', () => {
   it('starts creating the builder while the binfmt container still runs', async () => {
     const r = recordingRunner([
