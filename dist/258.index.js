@@ -1324,7 +1324,7 @@ async function runStep(s, d) {
         return { ...meta, ...(await mergeStep(s, d)) };
     }
     await checkPaths(s, process.cwd());
-    const { buildStep } = await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(927), __webpack_require__.e(238)]).then(__webpack_require__.bind(__webpack_require__, 2238));
+    const { buildStep } = await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(927), __webpack_require__.e(408)]).then(__webpack_require__.bind(__webpack_require__, 1408));
     return { ...meta, ...(await buildStep(s, d)) };
 }
 /** The action's main step: the one try/catch that turns any failure into a failed step with an annotation. */

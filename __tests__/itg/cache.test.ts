@@ -143,6 +143,15 @@ d('gha cache through the Actions cache service emulator', () => {
       const step = steps.find((s) => s.title.startsWith(title))
       expect(step?.errors.join('\n')).toMatch(/connection refused/)
     }
+    // ...and the action says so, instead of losing the cache silently
+    const warnings = run.main.stdout.split('\n').filter((l) => l.startsWith('::warning::'))
+    expect(warnings).toHaveLength(2)
+    expect(warnings[0]).toMatch(
+      /^::warning::the GitHub Actions cache could not be read; building without it: .*connection refused/,
+    )
+    expect(warnings[1]).toMatch(
+      /^::warning::the GitHub Actions cache could not be written; the image is unaffected: .*connection refused/,
+    )
     expectRunSteps(run.main.stdout, allRunSteps(false))
     expect(crane('digest', `${image}:latest`).trim()).toBe(run.outputs.digest)
     expect(run.post?.exitCode).toBe(0)

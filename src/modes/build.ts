@@ -5,6 +5,7 @@ import type { Log } from '../log.js'
 import { buildArgs, outputStrategy, secretEnvName } from '../plan/buildx-args.js'
 import { CACHE_ENV_VARS, cacheServiceFrom, ghaScope, planCache, type CachePlan } from '../plan/cache.js'
 import { parseBuildMetadata, type BuildMetadata } from '../plan/metadata.js'
+import { cacheWarnings } from '../plan/progress.js'
 import { MediaType, type Digest } from '../oci/types.js'
 import type { Docker } from '../tools/docker.js'
 import { setup, type SetupDeps } from './setup.js'
@@ -75,9 +76,10 @@ export async function runBuild(s: BuildSettings, d: BuildDeps): Promise<BuildRes
   const paths = { metadataFile: join(d.workDir, 'metadata.json'), layoutDir: join(d.workDir, 'layout') }
   const args = buildArgs(s, builder.name, cache, strategy, paths)
   const started = d.clock()
-  await d.log.group(`Building ${s.platforms.join(', ')} (cache: ${cache.kind})`, () =>
+  const progress = await d.log.group(`Building ${s.platforms.join(', ')} (cache: ${cache.kind})`, () =>
     d.docker.build(args, buildEnv(s, d.env)),
   )
+  for (const w of cacheWarnings(progress)) d.log.warning(w)
   const buildSeconds = (d.clock() - started) / 1000
   const metadata = parseBuildMetadata(await d.readFile(paths.metadataFile))
   if (strategy === 'none') {

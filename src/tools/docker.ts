@@ -48,8 +48,8 @@ export class Docker {
     await this.run(removeBuilderArgs(name))
   }
 
-  /** Runs a build with its output shown in the log. */
-  async build(args: string[], extraEnv: Record<string, string>): Promise<void> {
-    await this.run(args, extraEnv, false)
+  /** Runs a build with its output shown in the log; returns buildx's progress output (stderr). */
+  async build(args: string[], extraEnv: Record<string, string>): Promise<string> {
+    return (await this.run(args, extraEnv, false)).stderr
   }
 }

@@ -3,6 +3,9 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect } from '@jest/globals'
 import { crane, exampleCopy } from './action.js'
+import { buildSteps } from '../../../src/plan/progress.js'
+
+export { buildSteps }
 
 /**
  * A copy of examples/hello whose every step has cache keys no other build shares: unique hello.txt content (the
@@ -35,34 +38,6 @@ export function buildxCommandLine(stdout: string): string {
 export function flagValues(commandLine: string, flag: string): string[] {
   const words = commandLine.split(' ')
   return words.flatMap((w, i) => (w === flag && i + 1 < words.length ? [words[i + 1] as string] : []))
-}
-
-export interface Step {
-  /** `#9` */
-  id: string
-  /** `[linux/arm64 2/4] RUN ["sh", "-c", "uname -m > /arch"]` */
-  title: string
-  cached: boolean
-  /** The step's ERROR line(s), without the `#N ERROR: ` prefix. */
-  errors: string[]
-}
-
-/**
- * The steps of buildx's plain progress output (what it prints when its output is not a TTY):
- * `#9 [linux/arm64 2/4] RUN ...` opens a step, `#9 CACHED` / `#9 ERROR: ...` report on it.
- */
-export function buildSteps(log: string): Step[] {
-  const steps = new Map<string, Step>()
-  for (const line of log.split('\n')) {
-    const m = /^(#\d+) (.*)$/.exec(line)
-    if (!m) continue
-    const [, id, rest] = m as unknown as [string, string, string]
-    const step = steps.get(id)
-    if (!step) steps.set(id, { id, title: rest, cached: rest === 'CACHED', errors: [] })
-    else if (rest === 'CACHED') step.cached = true
-    else if (rest.startsWith('ERROR: ')) step.errors.push(rest.slice('ERROR: '.length))
-  }
-  return [...steps.values()]
 }
 
 /** The RUN steps, as `linux/arm64 2/4` -> cached? (sorted by title, for a stable comparison). */
