@@ -10,5 +10,9 @@ npm ci --no-audit --no-fund
 rm -rf .test-results
 npm test
 npm run build
-git diff --exit-code --stat dist/ || { echo "dist/ is not what src/ builds to: run npm run build and commit dist/" >&2; exit 1; }
+if [ -n "$(git status --porcelain -- dist)" ]; then
+  git status --short -- dist >&2
+  echo "dist/ is not what src/ builds to: run npm run build and commit dist/" >&2
+  exit 1
+fi
 node scripts/test-summary.mjs
