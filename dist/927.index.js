@@ -846,6 +846,12 @@ function isLoopbackHost(host) {
         .toLowerCase();
     return name === 'localhost' || name.endsWith('.localhost') || name === '::1' || /^127\.\d+\.\d+\.\d+$/.test(name);
 }
+/** Docker Hub's registry API is not at docker.io (which redirects to the website) but at registry-1.docker.io. */
+const DOCKER_HUB_API = 'registry-1.docker.io';
+/** The host that serves a registry's API: the registry itself, but for Docker Hub. */
+function apiHost(registry) {
+    return registry === 'docker.io' || registry === 'index.docker.io' ? DOCKER_HUB_API : registry;
+}
 class RegistrySession {
     opts;
     endpoints = new Map();
@@ -935,7 +941,7 @@ class RegistrySession {
     async ping(registry) {
         const schemes = this.allowHttp(registry) ? ['https', 'http'] : ['https'];
         for (const [i, scheme] of schemes.entries()) {
-            const base = new URL(`${scheme}://${registry}/`);
+            const base = new URL(`${scheme}://${apiHost(registry)}/`);
             const req = { method: 'GET', url: new URL('/v2/', base), headers: {} };
             const last = i === schemes.length - 1;
             try {

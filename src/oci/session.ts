@@ -49,6 +49,14 @@ export function isLoopbackHost(host: string): boolean {
   return name === 'localhost' || name.endsWith('.localhost') || name === '::1' || /^127\.\d+\.\d+\.\d+$/.test(name)
 }
 
+/** Docker Hub's registry API is not at docker.io (which redirects to the website) but at registry-1.docker.io. */
+export const DOCKER_HUB_API = 'registry-1.docker.io'
+
+/** The host that serves a registry's API: the registry itself, but for Docker Hub. */
+export function apiHost(registry: string): string {
+  return registry === 'docker.io' || registry === 'index.docker.io' ? DOCKER_HUB_API : registry
+}
+
 export class RegistrySession {
   private readonly endpoints = new Map<string, Promise<Endpoint>>()
   private readonly auth: Authenticator
@@ -145,7 +153,7 @@ export class RegistrySession {
   private async ping(registry: string): Promise<Endpoint> {
     const schemes = this.allowHttp(registry) ? ['https', 'http'] : ['https']
     for (const [i, scheme] of schemes.entries()) {
-      const base = new URL(`${scheme}://${registry}/`)
+      const base = new URL(`${scheme}://${apiHost(registry)}/`)
       const req = { method: 'GET', url: new URL('/v2/', base), headers: {} }
       const last = i === schemes.length - 1
       try {

@@ -129,3 +129,21 @@ describe('RegistryClient over a fake transport', () => {
     ])
   })
 })
+
+describe('Docker Hub', () => {
+  it('talks to registry-1.docker.io for docker.io images (docker.io itself redirects to the website)', async () => {
+    const transport = fakeTransport((req) => {
+      if (req.url.host !== 'registry-1.docker.io')
+        return { status: 301, headers: { location: 'https://www.docker.com/' } }
+      if (req.url.pathname === '/v2/') return { status: 200 }
+      return { status: 200, headers: { 'content-type': MediaType.OCI_MANIFEST }, body: manifest }
+    })
+    const client = new RegistryClient({ transport, clock: noSleepClock() })
+    const got = await client.getManifest(parseReference('acme/app:1'))
+    expect(got.descriptor.digest).toBe(digestOf(manifest))
+    expect(transport.requests.map((r) => `${r.method} ${r.url.href}`)).toEqual([
+      'GET https://registry-1.docker.io/v2/',
+      'GET https://registry-1.docker.io/v2/acme/app/manifests/1',
+    ])
+  })
+})
