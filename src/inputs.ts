@@ -88,8 +88,11 @@ export function parseBuildInputs(
   const platforms = platformsInput(get)
   // buildx refuses index annotations when it exports one platform (no index of its own to annotate)
   const meta = parseMetaInputs(get, ctx, env, platforms.length > 1 ? ['index', 'manifest'] : ['manifest'])
-  const tags = meta.tags
-  if (tags.length > 0 && images.length === 0) throw new InputError('tags', 'tags were given but no images to tag')
+  if (images.length === 0 && get('tags').trim() !== '') {
+    throw new InputError('tags', 'tags were given but no images to tag')
+  }
+  // with no image there is nothing to tag: the default tag rules' results (main, pr-42, ...) are dropped
+  const tags = images.length === 0 ? [] : meta.tags
   const driver = oneOf(get, 'driver', ['docker-container', 'docker', 'remote'] as const, 'docker-container')
   const endpoint = optional(get, 'endpoint')
   if (driver === 'remote' && !endpoint)

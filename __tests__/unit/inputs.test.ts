@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { parseInputs } from '../../src/inputs.js'
 import { InputError } from '../../src/errors.js'
 import { settings, IMAGE, CTX, CTX_LABELS } from './fixtures/settings.js'
+import { contextFor } from './meta/events.js'
 
 describe('parseBuildInputs defaults', () => {
   it('fills the documented defaults', () => {
@@ -122,5 +123,16 @@ describe('bad input names the input and what was expected', () => {
     expect(run).toThrow(InputError)
     expect(run).toThrow(new RegExp(`^input '${input}': `))
     expect(run).toThrow(message)
+  })
+})
+
+describe('tags with the default rules', () => {
+  it('builds without images on a pull request (push: false): the default rules yield a tag, but there is nothing to tag', () => {
+    const s = settings({ push: 'false', platforms: 'linux/amd64' }, contextFor('pull_request'))
+    expect(s.images).toEqual([])
+    expect(s.tags).toEqual([])
+  })
+  it('tags a push to main with the branch name by default', () => {
+    expect(settings({ images: IMAGE }, contextFor('push main')).tags).toEqual(['main'])
   })
 })

@@ -132,7 +132,7 @@ describe('RegistryClient over a fake transport', () => {
 
 describe('Docker Hub', () => {
   it('talks to registry-1.docker.io for docker.io images (docker.io itself redirects to the website)', async () => {
-    const transport = fakeTransport((req) => {
+    const transport = fakeTransport((req): ReturnType<Handler> => {
       if (req.url.host !== 'registry-1.docker.io')
         return { status: 301, headers: { location: 'https://www.docker.com/' } }
       if (req.url.pathname === '/v2/') return { status: 200 }
