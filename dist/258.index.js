@@ -1319,15 +1319,17 @@ async function runStep(s, d) {
     for (const w of s.warnings)
         d.log.warning(w);
     const annotations = s.mode === 'merge' ? Object.entries(s.annotations).map(([k, v]) => `index:${k}=${v}`) : s.annotations;
-    const meta = metaOutputs(imageTags(s.images, s.tags), s.version, labelsObject(s.labels), annotations);
+    const meta = (tagged) => metaOutputs(tagged, s.version, labelsObject(s.labels), annotations);
     // each step loads its own dependencies (the registry client, the Actions cache, docker wrappers) only when run
     if (s.mode === 'merge') {
         const { mergeStep } = await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(927), __webpack_require__.e(344)]).then(__webpack_require__.bind(__webpack_require__, 4344));
-        return { ...meta, ...(await mergeStep(s, d)) };
+        const outputs = await mergeStep(s, d); // it tags every image with every tag, or fails
+        return { ...meta(imageTags(s.images, s.tags)), ...outputs };
     }
     await checkPaths(s, process.cwd());
     const { buildStep } = await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(927), __webpack_require__.e(408)]).then(__webpack_require__.bind(__webpack_require__, 1408));
-    return { ...meta, ...(await buildStep(s, d)) };
+    const { outputs, tagged } = await buildStep(s, d); // a leg or push: false tags nothing
+    return { ...meta(tagged), ...outputs };
 }
 /** The action's main step: the one try/catch that turns any failure into a failed step with an annotation. */
 async function main() {

@@ -138,12 +138,16 @@ async function runMerge(settings, deps) {
         throw new MergeError(`the legs do not make the expected index: ${describe(planned)}`);
     const bytes = (0,oci/* indexBytes */.EI)(index);
     const digest = (0,types/* digestOf */.ol)(bytes);
+    // every image gets the index by digest and reads it back right before any tag moves, in any image
     for (const target of targets) {
-        await log.group(`Publishing ${target.registry}/${target.repository}`, async () => {
+        await log.group(`Pushing the index to ${target.registry}/${target.repository}`, async () => {
             await copyEntries(entries, target, registry);
-            // by digest first; the tags move only once the index reads back right
             await registry.putManifest((0,reference/* withDigest */.hQ)(target, digest), bytes, index.mediaType);
             await verifyIndexAt(target, digest, platforms, registry);
+        });
+    }
+    for (const target of targets) {
+        await log.group(`Tagging ${target.registry}/${target.repository}`, async () => {
             await pushTags(target, tags, bytes, index.mediaType, registry, log);
             await verifyTags(target, tags, digest, registry);
         });

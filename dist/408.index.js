@@ -595,9 +595,10 @@ async function publishWith(client, req, log) {
     }
     const verified = await verifyPushed(client, repos, req.digest, req.platforms);
     log.info(`Verified ${req.digest}: ${verified.verification.platforms.join(', ')}`);
-    const tagged = await tagAll(client, repos, req.tags, verified);
-    for (const t of tagged)
+    for (const t of await tagAll(client, repos, req.tags, verified))
         log.info(`Tagged ${t}`);
+    // as the user named the images (the registry client's names are normalised: docker.io/library/...)
+    const tagged = req.images.flatMap((image) => req.tags.map((tag) => `${image}:${tag}`));
     return {
         digest: req.digest,
         platforms: verified.verification.platforms,
@@ -707,6 +708,7 @@ var workspace = __webpack_require__(357);
 
 
 
+/** Runs the build; returns the step outputs and the image:tag names that now point at the pushed index. */
 async function buildStep(s, d) {
     const ws = await (0,workspace/* prepareWorkspace */.t)({ ...s, actor: d.actor }, d);
     for (const sec of s.secrets)
@@ -740,7 +742,7 @@ async function buildStep(s, d) {
     }
     if (d.env.GITHUB_STEP_SUMMARY)
         await core/* summary */.z.addRaw(summaryMarkdown(result)).write();
-    return buildOutputs(result);
+    return { outputs: buildOutputs(result), tagged: result.tagged };
 }
 //# sourceMappingURL=build.js.map
 

@@ -343,9 +343,15 @@ async function runPost(d) {
         const builder = state.builder;
         await d.log.group(`Removing builder ${builder}`, async () => {
             const env = { ...d.env, ...(state.dockerEnv ?? {}) };
-            const res = await d.runner.run('docker', (0,_plan_builder_js__WEBPACK_IMPORTED_MODULE_4__/* .removeBuilderArgs */ .tk)(builder), { env, silent: true });
-            if (res.exitCode !== 0)
-                d.log.warning(`could not remove builder ${builder}: ${res.stderr.trim()}`);
+            try {
+                const res = await d.runner.run('docker', (0,_plan_builder_js__WEBPACK_IMPORTED_MODULE_4__/* .removeBuilderArgs */ .tk)(builder), { env, silent: true });
+                if (res.exitCode !== 0)
+                    d.log.warning(`could not remove builder ${builder}: ${res.stderr.trim()}`);
+            }
+            catch (e) {
+                // e.g. docker is gone from PATH: the temporary files (the login config among them) still go below
+                d.log.warning(`could not remove builder ${builder}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(e)}`);
+            }
         });
     }
     for (const dir of state.tempDirs) {

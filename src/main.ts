@@ -49,15 +49,17 @@ export async function runStep(s: Settings, d: StepDeps): Promise<Record<string, 
   for (const w of s.warnings) d.log.warning(w)
   const annotations =
     s.mode === 'merge' ? Object.entries(s.annotations).map(([k, v]) => `index:${k}=${v}`) : s.annotations
-  const meta = metaOutputs(imageTags(s.images, s.tags), s.version, labelsObject(s.labels), annotations)
+  const meta = (tagged: string[]) => metaOutputs(tagged, s.version, labelsObject(s.labels), annotations)
   // each step loads its own dependencies (the registry client, the Actions cache, docker wrappers) only when run
   if (s.mode === 'merge') {
     const { mergeStep } = await import('./steps/merge.js')
-    return { ...meta, ...(await mergeStep(s, d)) }
+    const outputs = await mergeStep(s, d) // it tags every image with every tag, or fails
+    return { ...meta(imageTags(s.images, s.tags)), ...outputs }
   }
   await checkPaths(s, process.cwd())
   const { buildStep } = await import('./steps/build.js')
-  return { ...meta, ...(await buildStep(s, d)) }
+  const { outputs, tagged } = await buildStep(s, d) // a leg or push: false tags nothing
+  return { ...meta(tagged), ...outputs }
 }
 
 /** The action's main step: the one try/catch that turns any failure into a failed step with an annotation. */

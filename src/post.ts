@@ -18,8 +18,13 @@ export async function runPost(d: {
     const builder = state.builder
     await d.log.group(`Removing builder ${builder}`, async () => {
       const env = { ...(d.env as Record<string, string>), ...(state.dockerEnv ?? {}) }
-      const res = await d.runner.run('docker', removeBuilderArgs(builder), { env, silent: true })
-      if (res.exitCode !== 0) d.log.warning(`could not remove builder ${builder}: ${res.stderr.trim()}`)
+      try {
+        const res = await d.runner.run('docker', removeBuilderArgs(builder), { env, silent: true })
+        if (res.exitCode !== 0) d.log.warning(`could not remove builder ${builder}: ${res.stderr.trim()}`)
+      } catch (e) {
+        // e.g. docker is gone from PATH: the temporary files (the login config among them) still go below
+        d.log.warning(`could not remove builder ${builder}: ${errorMessage(e)}`)
+      }
     })
   }
   for (const dir of state.tempDirs) {

@@ -57,6 +57,12 @@ d('build mode, end to end: real buildx, registry and QEMU', () => {
     expect(digest).toMatch(/^sha256:[0-9a-f]{64}$/)
     expect(run.outputs.image).toBe(`${image}@${digest}`)
     expect(run.outputs.platforms).toBe('linux/amd64,linux/arm64')
+    expect(run.outputs.tags?.split('\n')).toEqual([
+      `${image}:latest`,
+      `${image}:v1`,
+      `${reg.host}/mirror/hello:latest`,
+      `${reg.host}/mirror/hello:v1`,
+    ])
     for (const ref of [`${image}:latest`, `${image}:v1`, `${reg.host}/mirror/hello:latest`]) {
       expect(crane('digest', ref).trim()).toBe(digest)
     }

@@ -88,6 +88,7 @@ d('native-runner matrix: two legs and a merge, each its own process, handing off
       expect(run.main.stdout).toContain(
         '::notice::build-platform pushes by digest only; the tags (v1) are pushed by the merge step',
       )
+      expect(run.outputs.tags).toBe('') // nothing was tagged by a leg
     }
     expect(() => crane('digest', `${image}:v1`)).toThrow()
     const legDigests = {
@@ -102,6 +103,7 @@ d('native-runner matrix: two legs and a merge, each its own process, handing off
     expect(merged.main.stdout).not.toContain('docker buildx') // the merge needs no docker
     const digest = merged.outputs.digest as string
     for (const tag of ['v1', 'latest']) expect(crane('digest', `${image}:${tag}`).trim()).toBe(digest)
+    expect(merged.outputs.tags).toBe(`${image}:v1\n${image}:latest`)
     const index = JSON.parse(crane('manifest', `${image}:v1`)) as Index
     expect(platformsOf(index)).toEqual(legDigests)
     expect(merged.outputs.platforms).toBe('linux/amd64,linux/arm64')

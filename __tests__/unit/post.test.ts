@@ -35,4 +35,19 @@ describe('runPost', () => {
     await runPost({ runner: r.runner, log: memoryLog(), state: memoryState(), env: {} })
     expect(r.calls).toEqual([])
   })
+
+  it('still removes the temporary directories (the login config among them) when docker cannot be run at all', async () => {
+    const log = memoryLog()
+    const dir = mkdtempSync(join(tmpdir(), 'mp-post-'))
+    const state = memoryState()
+    state.save({ builder: 'x', tempDirs: [dir] })
+    const runner = {
+      run: async () => {
+        throw new Error('Unable to locate executable file: docker')
+      },
+    }
+    await runPost({ runner, log, state, env: {} })
+    expect(log.lines).toContain('warning: could not remove builder x: Unable to locate executable file: docker')
+    expect(existsSync(dir)).toBe(false)
+  })
 })

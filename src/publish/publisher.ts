@@ -85,8 +85,9 @@ export async function publishWith(client: RegistryClient, req: PublishRequest, l
   }
   const verified = await verifyPushed(client, repos, req.digest, req.platforms)
   log.info(`Verified ${req.digest}: ${verified.verification.platforms.join(', ')}`)
-  const tagged = await tagAll(client, repos, req.tags, verified)
-  for (const t of tagged) log.info(`Tagged ${t}`)
+  for (const t of await tagAll(client, repos, req.tags, verified)) log.info(`Tagged ${t}`)
+  // as the user named the images (the registry client's names are normalised: docker.io/library/...)
+  const tagged = req.images.flatMap((image) => req.tags.map((tag) => `${image}:${tag}`))
   return {
     digest: req.digest,
     platforms: verified.verification.platforms,

@@ -16,7 +16,11 @@ import { Docker } from '../tools/docker.js'
 import type { StepDeps } from './deps.js'
 import { prepareWorkspace } from './workspace.js'
 
-export async function buildStep(s: BuildSettings, d: StepDeps): Promise<Record<string, string>> {
+/** Runs the build; returns the step outputs and the image:tag names that now point at the pushed index. */
+export async function buildStep(
+  s: BuildSettings,
+  d: StepDeps,
+): Promise<{ outputs: Record<string, string>; tagged: string[] }> {
   const ws = await prepareWorkspace({ ...s, actor: d.actor }, d)
   for (const sec of s.secrets) core.setSecret(sec.value)
   const result = await runBuild(s, {
@@ -46,5 +50,5 @@ export async function buildStep(s: BuildSettings, d: StepDeps): Promise<Record<s
     })
   }
   if (d.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summaryMarkdown(result)).write()
-  return buildOutputs(result)
+  return { outputs: buildOutputs(result), tagged: result.tagged }
 }

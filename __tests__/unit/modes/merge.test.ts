@@ -68,13 +68,14 @@ describe('runMerge', () => {
     })
     expect(legs.asked).toEqual([A])
     expect(registry.json(B, digest)).toEqual(expectedIndex)
+    // the index goes to every image, by digest, before any tag moves
     expect(registry.writes).toEqual([
       `put ${A}@${digest}`,
-      `put ${A}:v1`,
-      `put ${A}:latest`,
       `copy ${A}@${amd.digest} -> ${B}`,
       `copy ${A}@${arm.digest} -> ${B}`,
       `put ${B}@${digest}`,
+      `put ${A}:v1`,
+      `put ${A}:latest`,
       `put ${B}:v1`,
       `put ${B}:latest`,
     ])
@@ -197,5 +198,18 @@ describe('runMerge', () => {
     expect(registry.writes.filter((w) => w.includes(':v1'))).toEqual([])
     expect(registry.writes).toHaveLength(1) // the index, by digest
     expect(registry.writes[0]).toMatch(/^put reg.example\/app\/a@sha256:/)
+  })
+
+  it('moves no tag in any image when the second image cannot take the index', async () => {
+    const { registry, legs, log } = twoLegs()
+    const copy = registry.copyManifest.bind(registry)
+    registry.copyManifest = async (from, to) => {
+      if (to.registry === 'other.example') throw new Error('DENIED: requested access to the resource is denied')
+      return copy(from, to)
+    }
+    await expect(
+      runMerge({ images: [A, B], tags: ['v1'], platforms: ['linux/amd64', 'linux/arm64'] }, { legs, registry, log }),
+    ).rejects.toThrow(/DENIED/)
+    expect(registry.writes.filter((w) => w.includes(':v1'))).toEqual([])
   })
 })
