@@ -1151,6 +1151,10 @@ function parseBuildInputs(get, ctx, env = {}, mode = 'build') {
         throw new errors/* InputError */.d('endpoint', 'expected a BuildKit address when driver is remote');
     if (driver !== 'remote' && endpoint)
         throw new errors/* InputError */.d('endpoint', `only used with driver: remote (driver is ${driver})`);
+    const driverOpts = keyValueLines(get, 'driver-opts');
+    if (driver === 'docker' && driverOpts.length > 0) {
+        throw new errors/* InputError */.d('driver-opts', 'the docker driver takes no driver options (they configure a builder this action creates)');
+    }
     const buildkitImage = optional(get, 'buildkit-image');
     if (buildkitImage && driver !== 'docker-container') {
         throw new errors/* InputError */.d('buildkit-image', `only used with driver: docker-container (driver is ${driver})`);
@@ -1183,7 +1187,7 @@ function parseBuildInputs(get, ctx, env = {}, mode = 'build') {
         driver,
         endpoint,
         buildkitImage,
-        driverOpts: keyValueLines(get, 'driver-opts'),
+        driverOpts,
         buildkitdConfig,
         buildkitdConfigInline,
         network: optional(get, 'network'),

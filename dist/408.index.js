@@ -11,8 +11,10 @@ export const modules = {
 /* harmony export */   Ux: () => (/* binding */ bootstrapArgs),
 /* harmony export */   Zw: () => (/* binding */ planBuilder),
 /* harmony export */   _B: () => (/* binding */ inspectArgs),
+/* harmony export */   hm: () => (/* binding */ usesContainerdStore),
 /* harmony export */   oN: () => (/* binding */ uncoveredPlatforms),
-/* harmony export */   tk: () => (/* binding */ removeBuilderArgs)
+/* harmony export */   tk: () => (/* binding */ removeBuilderArgs),
+/* harmony export */   w_: () => (/* binding */ dockerDriverProblem)
 /* harmony export */ });
 /* harmony import */ var _platforms_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7457);
 
@@ -28,6 +30,10 @@ function createBuilderArgs(s, name, configFile) {
         args.push('--driver-opt', opt);
     if (configFile)
         args.push('--buildkitd-config', configFile);
+    // RUN steps on the host network need the builder to grant that entitlement (as setup-buildx-action's default)
+    if (s.network === 'host' && s.driver === 'docker-container') {
+        args.push('--buildkitd-flags', '--allow-insecure-entitlement=network.host');
+    }
     if (s.driver === 'remote' && s.endpoint)
         args.push(s.endpoint);
     return args;
@@ -66,6 +72,28 @@ function parseInspectPlatforms(output) {
 /** Requested platforms the builder cannot build. */
 function uncoveredPlatforms(requested, builderPlatforms) {
     return requested.filter((p) => !builderPlatforms.includes(p));
+}
+/** Whether `docker info --format '{{json .DriverStatus}}'` shows the containerd image store. */
+function usesContainerdStore(driverStatusJson) {
+    let status;
+    try {
+        status = JSON.parse(driverStatusJson);
+    }
+    catch {
+        return false;
+    }
+    return (Array.isArray(status) && status.some((pair) => Array.isArray(pair) && pair[1] === 'io.containerd.snapshotter.v1'));
+}
+/**
+ * Why the docker driver cannot do this build, if it cannot: without the containerd image store it has neither
+ * multi-platform images nor the OCI exporter the action pushes from.
+ */
+function dockerDriverProblem(s, containerdStore) {
+    if (s.driver !== 'docker' || containerdStore || (!s.push && s.platforms.length === 1))
+        return undefined;
+    return ("the docker driver builds multi-platform images and pushes them by digest only with Docker's containerd image " +
+        'store, which this daemon does not use; use driver: docker-container (the default), or turn on the ' +
+        'containerd image store ("features": {"containerd-snapshotter": true} in daemon.json)');
 }
 //# sourceMappingURL=builder.js.map
 
@@ -127,6 +155,8 @@ function buildArgs(s, builder, cache, strategy, paths) {
         args.push('--annotation', a);
     if (s.network)
         args.push('--network', s.network);
+    if (s.network === 'host')
+        args.push('--allow', 'network.host');
     if (s.provenance)
         args.push(`--provenance=${s.provenance}`);
     if (s.sbom)
@@ -282,6 +312,8 @@ function cacheWarnings(log) {
 //# sourceMappingURL=progress.js.map
 // EXTERNAL MODULE: ./build/src/plan/builder.js
 var plan_builder = __webpack_require__(4062);
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __webpack_require__(7406);
 // EXTERNAL MODULE: ./build/src/plan/platforms.js
 var plan_platforms = __webpack_require__(7457);
 ;// CONCATENATED MODULE: ./build/src/plan/qemu.js
@@ -308,6 +340,7 @@ function missingEmulators(required, registered) {
 ;// CONCATENATED MODULE: ./build/src/modes/setup.js
 
 
+
 async function setupQemu(s, d) {
     const plan = planQemu(s, d.hostArch, await d.registeredEmulators());
     if (plan.required.length === 0) {
@@ -331,6 +364,9 @@ async function setupQemu(s, d) {
 async function setupBuilder(s, d) {
     const plan = (0,plan_builder/* planBuilder */.Zw)(s, d.uniqueName);
     if (!plan.create) {
+        const problem = (0,plan_builder/* dockerDriverProblem */.w_)(s, await d.docker.containerdStore());
+        if (problem)
+            throw new errors/* InputError */.d('driver', problem);
         d.log.info(`Builder: the docker driver's own builder '${plan.name}'`);
         return plan;
     }
@@ -668,6 +704,11 @@ class Docker {
         const res = await this.run(['buildx', 'version']);
         return parseBuildxVersion(res.stdout);
     }
+    /** Whether the daemon keeps images in the containerd image store. */
+    async containerdStore() {
+        const res = await this.run(['info', '--format', '{{json .DriverStatus}}']);
+        return (0,plan_builder/* usesContainerdStore */.hm)(res.stdout);
+    }
     async installEmulators(image, emulators) {
         await this.run(binfmtArgs(image, emulators), {}, false);
     }
@@ -680,9 +721,6 @@ class Docker {
     async builderPlatforms(name) {
         const res = await this.run((0,plan_builder/* inspectArgs */._B)(name));
         return (0,plan_builder/* parseInspectPlatforms */.Iz)(res.stdout);
-    }
-    async removeBuilder(name) {
-        await this.run((0,plan_builder/* removeBuilderArgs */.tk)(name));
     }
     /** Runs a build with its output shown in the log; returns buildx's progress output (stderr). */
     async build(args, extraEnv) {

@@ -79,8 +79,10 @@ function memoryLog() {
 /* harmony export */   Ux: () => (/* binding */ bootstrapArgs),
 /* harmony export */   Zw: () => (/* binding */ planBuilder),
 /* harmony export */   _B: () => (/* binding */ inspectArgs),
+/* harmony export */   hm: () => (/* binding */ usesContainerdStore),
 /* harmony export */   oN: () => (/* binding */ uncoveredPlatforms),
-/* harmony export */   tk: () => (/* binding */ removeBuilderArgs)
+/* harmony export */   tk: () => (/* binding */ removeBuilderArgs),
+/* harmony export */   w_: () => (/* binding */ dockerDriverProblem)
 /* harmony export */ });
 /* harmony import */ var _platforms_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7457);
 
@@ -96,6 +98,10 @@ function createBuilderArgs(s, name, configFile) {
         args.push('--driver-opt', opt);
     if (configFile)
         args.push('--buildkitd-config', configFile);
+    // RUN steps on the host network need the builder to grant that entitlement (as setup-buildx-action's default)
+    if (s.network === 'host' && s.driver === 'docker-container') {
+        args.push('--buildkitd-flags', '--allow-insecure-entitlement=network.host');
+    }
     if (s.driver === 'remote' && s.endpoint)
         args.push(s.endpoint);
     return args;
@@ -134,6 +140,28 @@ function parseInspectPlatforms(output) {
 /** Requested platforms the builder cannot build. */
 function uncoveredPlatforms(requested, builderPlatforms) {
     return requested.filter((p) => !builderPlatforms.includes(p));
+}
+/** Whether `docker info --format '{{json .DriverStatus}}'` shows the containerd image store. */
+function usesContainerdStore(driverStatusJson) {
+    let status;
+    try {
+        status = JSON.parse(driverStatusJson);
+    }
+    catch {
+        return false;
+    }
+    return (Array.isArray(status) && status.some((pair) => Array.isArray(pair) && pair[1] === 'io.containerd.snapshotter.v1'));
+}
+/**
+ * Why the docker driver cannot do this build, if it cannot: without the containerd image store it has neither
+ * multi-platform images nor the OCI exporter the action pushes from.
+ */
+function dockerDriverProblem(s, containerdStore) {
+    if (s.driver !== 'docker' || containerdStore || (!s.push && s.platforms.length === 1))
+        return undefined;
+    return ("the docker driver builds multi-platform images and pushes them by digest only with Docker's containerd image " +
+        'store, which this daemon does not use; use driver: docker-container (the default), or turn on the ' +
+        'containerd image store ("features": {"containerd-snapshotter": true} in daemon.json)');
 }
 //# sourceMappingURL=builder.js.map
 

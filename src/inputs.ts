@@ -99,6 +99,13 @@ export function parseBuildInputs(
     throw new InputError('endpoint', 'expected a BuildKit address when driver is remote')
   if (driver !== 'remote' && endpoint)
     throw new InputError('endpoint', `only used with driver: remote (driver is ${driver})`)
+  const driverOpts = keyValueLines(get, 'driver-opts')
+  if (driver === 'docker' && driverOpts.length > 0) {
+    throw new InputError(
+      'driver-opts',
+      'the docker driver takes no driver options (they configure a builder this action creates)',
+    )
+  }
   const buildkitImage = optional(get, 'buildkit-image')
   if (buildkitImage && driver !== 'docker-container') {
     throw new InputError('buildkit-image', `only used with driver: docker-container (driver is ${driver})`)
@@ -134,7 +141,7 @@ export function parseBuildInputs(
     driver,
     endpoint,
     buildkitImage,
-    driverOpts: keyValueLines(get, 'driver-opts'),
+    driverOpts,
     buildkitdConfig,
     buildkitdConfigInline,
     network: optional(get, 'network'),

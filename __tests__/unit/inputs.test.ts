@@ -112,6 +112,7 @@ describe('bad input names the input and what was expected', () => {
     [{ 'driver-opts': 'network' }, 'driver-opts', /expected KEY=VALUE/],
     [{ secrets: 'bad id=1' }, 'secrets', /line 1: expected id=VALUE/],
     [{ mode: 'deploy' }, 'mode', /expected one of/],
+    [{ driver: 'docker', 'driver-opts': 'network=host' }, 'driver-opts', /the docker driver takes no driver options/],
     [
       { 'insecure-registries': 'reg.local:5000, http://x' },
       'insecure-registries',

@@ -1,7 +1,8 @@
 /** QEMU and builder setup, run concurrently; then a check that the builder covers every requested platform. */
 import type { BuildSettings } from '../inputs.js'
 import type { Log } from '../log.js'
-import { planBuilder, uncoveredPlatforms, type BuilderPlan } from '../plan/builder.js'
+import { dockerDriverProblem, planBuilder, uncoveredPlatforms, type BuilderPlan } from '../plan/builder.js'
+import { InputError } from '../errors.js'
 import { missingEmulators, planQemu } from '../plan/qemu.js'
 import type { Docker } from '../tools/docker.js'
 import type { PostState, StateStore } from '../state.js'
@@ -45,6 +46,8 @@ export async function setupQemu(s: BuildSettings, d: SetupDeps): Promise<void> {
 export async function setupBuilder(s: BuildSettings, d: SetupDeps): Promise<BuilderPlan> {
   const plan = planBuilder(s, d.uniqueName)
   if (!plan.create) {
+    const problem = dockerDriverProblem(s, await d.docker.containerdStore())
+    if (problem) throw new InputError('driver', problem)
     d.log.info(`Builder: the docker driver's own builder '${plan.name}'`)
     return plan
   }

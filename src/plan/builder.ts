@@ -15,7 +15,7 @@ export function planBuilder(s: Pick<BuildSettings, 'driver'>, uniqueName: string
 
 /** `docker buildx create ...` for docker-container and remote. `configFile` is the buildkitd config to use, if any. */
 export function createBuilderArgs(
-  s: Pick<BuildSettings, 'driver' | 'endpoint' | 'buildkitImage' | 'driverOpts'>,
+  s: Pick<BuildSettings, 'driver' | 'endpoint' | 'buildkitImage' | 'driverOpts' | 'network'>,
   name: string,
   configFile: string | undefined,
 ): string[] {
@@ -23,6 +23,10 @@ export function createBuilderArgs(
   if (s.buildkitImage) args.push('--driver-opt', `image=${s.buildkitImage}`)
   for (const opt of s.driverOpts) args.push('--driver-opt', opt)
   if (configFile) args.push('--buildkitd-config', configFile)
+  // RUN steps on the host network need the builder to grant that entitlement (as setup-buildx-action's default)
+  if (s.network === 'host' && s.driver === 'docker-container') {
+    args.push('--buildkitd-flags', '--allow-insecure-entitlement=network.host')
+  }
   if (s.driver === 'remote' && s.endpoint) args.push(s.endpoint)
   return args
 }
@@ -61,4 +65,33 @@ export function parseInspectPlatforms(output: string): string[] {
 /** Requested platforms the builder cannot build. */
 export function uncoveredPlatforms(requested: readonly string[], builderPlatforms: readonly string[]): string[] {
   return requested.filter((p) => !builderPlatforms.includes(p))
+}
+
+/** Whether `docker info --format '{{json .DriverStatus}}'` shows the containerd image store. */
+export function usesContainerdStore(driverStatusJson: string): boolean {
+  let status: unknown
+  try {
+    status = JSON.parse(driverStatusJson)
+  } catch {
+    return false
+  }
+  return (
+    Array.isArray(status) && status.some((pair) => Array.isArray(pair) && pair[1] === 'io.containerd.snapshotter.v1')
+  )
+}
+
+/**
+ * Why the docker driver cannot do this build, if it cannot: without the containerd image store it has neither
+ * multi-platform images nor the OCI exporter the action pushes from.
+ */
+export function dockerDriverProblem(
+  s: Pick<BuildSettings, 'driver' | 'push' | 'platforms'>,
+  containerdStore: boolean,
+): string | undefined {
+  if (s.driver !== 'docker' || containerdStore || (!s.push && s.platforms.length === 1)) return undefined
+  return (
+    "the docker driver builds multi-platform images and pushes them by digest only with Docker's containerd image " +
+    'store, which this daemon does not use; use driver: docker-container (the default), or turn on the ' +
+    'containerd image store ("features": {"containerd-snapshotter": true} in daemon.json)'
+  )
 }

@@ -52,6 +52,7 @@ export function buildArgs(
   for (const l of s.labels) args.push('--label', l)
   for (const a of s.annotations) args.push('--annotation', a)
   if (s.network) args.push('--network', s.network)
+  if (s.network === 'host') args.push('--allow', 'network.host')
   if (s.provenance) args.push(`--provenance=${s.provenance}`)
   if (s.sbom) args.push(`--sbom=${s.sbom}`)
   s.secrets.forEach((sec, i) => args.push('--secret', `id=${sec.id},env=${secretEnvName(i)}`))

@@ -2,10 +2,10 @@
 import { runChecked, type Runner } from './runner.js'
 import {
   bootstrapArgs,
+  usesContainerdStore,
   createBuilderArgs,
   inspectArgs,
   parseInspectPlatforms,
-  removeBuilderArgs,
 } from '../plan/builder.js'
 import { parseBuildxVersion } from '../plan/cache.js'
 import { binfmtArgs } from '../plan/qemu.js'
@@ -27,6 +27,12 @@ export class Docker {
     return parseBuildxVersion(res.stdout)
   }
 
+  /** Whether the daemon keeps images in the containerd image store. */
+  async containerdStore(): Promise<boolean> {
+    const res = await this.run(['info', '--format', '{{json .DriverStatus}}'])
+    return usesContainerdStore(res.stdout)
+  }
+
   async installEmulators(image: string, emulators: readonly Emulator[]): Promise<void> {
     await this.run(binfmtArgs(image, emulators), {}, false)
   }
@@ -42,10 +48,6 @@ export class Docker {
   async builderPlatforms(name: string): Promise<string[]> {
     const res = await this.run(inspectArgs(name))
     return parseInspectPlatforms(res.stdout)
-  }
-
-  async removeBuilder(name: string): Promise<void> {
-    await this.run(removeBuilderArgs(name))
   }
 
   /** Runs a build with its output shown in the log; returns buildx's progress output (stderr). */

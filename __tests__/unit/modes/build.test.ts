@@ -239,6 +239,20 @@ describe('QEMU setup and builder bootstrap run concurrently', () => {
   })
 })
 
+describe('runBuild with the docker driver', () => {
+  it('stops before building when the daemon has no containerd image store', async () => {
+    const r = recordingRunner([
+      ['docker buildx version', { stdout: 'github.com/docker/buildx v0.29.1 abc\n' }],
+      ['docker info', { stdout: '[["Backing Filesystem","extfs"]]\n' }],
+    ])
+    const { d, requests } = deps(r, [['qemu-aarch64']])
+    const run = runBuild(settings({ images: IMAGE, driver: 'docker' }), d)
+    await expect(run).rejects.toThrow(/^input 'driver': the docker driver builds multi-platform images/)
+    expect(r.lines()).toEqual(['docker buildx version', 'docker info --format {{json .DriverStatus}}'])
+    expect(requests).toEqual([])
+  })
+})
+
 describe('buildEnv', () => {
   it('passes the cache variables and the secrets, nothing else', () => {
     const s = settings({ images: IMAGE, secrets: 'npm=abc\ngh=def' })

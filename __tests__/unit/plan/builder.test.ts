@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import {
+  dockerDriverProblem,
+  usesContainerdStore,
   bootstrapArgs,
   createBuilderArgs,
   parseInspectPlatforms,
@@ -48,6 +50,20 @@ describe('builder argv', () => {
         '--driver-opt',
         'cacert=/c/ca.pem',
         'tcp://127.0.0.1:1234',
+      ],
+    ],
+    [
+      { network: 'host' },
+      undefined,
+      [
+        'buildx',
+        'create',
+        '--name',
+        'mp-1',
+        '--driver',
+        'docker-container',
+        '--buildkitd-flags',
+        '--allow-insecure-entitlement=network.host',
       ],
     ],
   ])('%j', (inputs, config, argv) => {
@@ -109,5 +125,26 @@ Platforms: linux/arm64, linux/arm/v7, linux/arm/v6, linux/unknownarch
       'linux/s390x',
     ])
     expect(uncoveredPlatforms(['linux/amd64', 'linux/arm64'], parseInspectPlatforms(docker))).toEqual([])
+  })
+})
+
+describe('the docker driver and the image store', () => {
+  it.each([
+    ['[["driver-type","io.containerd.snapshotter.v1"]]', true],
+    ['[["Backing Filesystem","extfs"],["Supports d_type","true"],["Using metacopy","false"]]', false],
+    ['not json', false],
+  ])('%s -> containerd store %s', (status, store) => expect(usesContainerdStore(status)).toBe(store))
+
+  it.each([
+    [{ driver: 'docker', push: true, platforms: ['linux/amd64'] }, false, true],
+    [{ driver: 'docker', push: false, platforms: ['linux/amd64', 'linux/arm64'] }, false, true],
+    [{ driver: 'docker', push: false, platforms: ['linux/amd64'] }, false, false],
+    [{ driver: 'docker', push: true, platforms: ['linux/amd64', 'linux/arm64'] }, true, false],
+    [{ driver: 'docker-container', push: true, platforms: ['linux/amd64', 'linux/arm64'] }, false, false],
+  ] as const)('%j with containerd store %s: problem %s', (s, store, problem) => {
+    const why = dockerDriverProblem({ ...s, platforms: [...s.platforms] }, store)
+    if (problem)
+      expect(why).toMatch(/containerd image store, which this daemon does not use; use driver: docker-container/)
+    else expect(why).toBeUndefined()
   })
 })

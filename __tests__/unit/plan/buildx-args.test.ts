@@ -81,6 +81,8 @@ describe('buildArgs', () => {
         'a=b',
         '--network',
         'host',
+        '--allow',
+        'network.host',
         '--provenance=mode=max',
         '--sbom=true',
         '--secret',
