@@ -32,7 +32,7 @@ const MANIFEST_TYPES = [
 
 /** Pushes the manifest `digest` (and everything it refers to, children first) from the layout into `repo`. */
 export async function pushFromLayout(
-  client: RegistryClient,
+  client: Pick<RegistryClient, 'blobExists' | 'pushBlob' | 'putManifest'>,
   layoutDir: string,
   repo: Reference,
   digest: Digest,

@@ -9,6 +9,12 @@ import { IMAGE_MEDIA_TYPES, parseDigest, type Digest, type ImageIndex, type Imag
 import { pushFromLayout } from './layout.js'
 import { configPlatform, verifySingleImage } from './verify.js'
 
+/** What publishing needs of the registry client (a RegistryClient, or a fake in tests). */
+export type PublishRegistry = Pick<
+  RegistryClient,
+  'getManifest' | 'putManifest' | 'copyManifest' | 'getBlob' | 'blobExists' | 'pushBlob'
+>
+
 export interface Verified {
   bytes: Uint8Array
   mediaType: string
@@ -17,7 +23,7 @@ export interface Verified {
 
 /** An index is checked entry by entry; a single image by the platform its config names. */
 async function verificationOf(
-  client: RegistryClient,
+  client: PublishRegistry,
   repo: Reference,
   digest: Digest,
   fetched: { descriptor: { mediaType: string }; json: unknown },
@@ -32,7 +38,7 @@ async function verificationOf(
 
 /** Reads the index back from every repository and checks its bytes (by digest) and its platforms. */
 export async function verifyPushed(
-  client: RegistryClient,
+  client: PublishRegistry,
   repos: readonly Reference[],
   digest: Digest,
   platforms: readonly string[],
@@ -59,7 +65,7 @@ export async function verifyPushed(
 
 /** Puts the verified index under every tag of every repository; returns the image:tag names. */
 export async function tagAll(
-  client: RegistryClient,
+  client: PublishRegistry,
   repos: readonly Reference[],
   tags: readonly string[],
   v: Verified,
@@ -74,7 +80,7 @@ export async function tagAll(
   return tagged
 }
 
-export async function publishWith(client: RegistryClient, req: PublishRequest, log: Log): Promise<PublishResult> {
+export async function publishWith(client: PublishRegistry, req: PublishRequest, log: Log): Promise<PublishResult> {
   const repos = req.images.map((i) => parseReference(i))
   const [first, ...rest] = repos
   if (!first) throw new Error('no image to publish to')
