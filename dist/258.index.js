@@ -710,6 +710,8 @@ function renderGlobal(template, ctx) {
     return renderTemplate(template, globalVars(ctx));
 }
 //# sourceMappingURL=expressions.js.map
+// EXTERNAL MODULE: ./build/src/oci/reference.js
+var reference = __webpack_require__(2593);
 ;// CONCATENATED MODULE: ./build/src/meta/sanitize.js
 /**
  * Docker tag sanitising. A tag is `[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}` (distribution/reference). Like
@@ -717,7 +719,6 @@ function renderGlobal(template, ctx) {
  * then leading `.` and `-` are dropped and the result is cut to 128 characters. Pure.
  */
 const MAX_TAG_LENGTH = 128;
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 /** Returns the sanitised tag, or '' if nothing usable is left. */
 function sanitizeTag(raw) {
     return raw
@@ -725,9 +726,7 @@ function sanitizeTag(raw) {
         .replace(/^[.-]+/, '')
         .slice(0, MAX_TAG_LENGTH);
 }
-function isValidTag(tag) {
-    return TAG.test(tag);
-}
+
 //# sourceMappingURL=sanitize.js.map
 ;// CONCATENATED MODULE: ./build/src/meta/tags.js
 /**
@@ -842,15 +841,11 @@ function semverCandidate(pattern, valueTemplate, ctx, warnings, line) {
 //# sourceMappingURL=tags.js.map
 // EXTERNAL MODULE: ./build/src/login/credentials.js
 var login_credentials = __webpack_require__(6833);
-// EXTERNAL MODULE: ./build/src/oci/reference.js
-var reference = __webpack_require__(2593);
 ;// CONCATENATED MODULE: ./build/src/plan/names.js
 
 
-/** Docker's tag grammar (distribution/reference): 1-128 of [A-Za-z0-9_.-], not starting with '.' or '-'. */
-const names_TAG = /^[\w][\w.-]{0,127}$/;
 function validateTag(input, tag) {
-    if (!names_TAG.test(tag)) {
+    if (!(0,reference/* isValidTag */.r_)(tag)) {
         throw new errors/* InputError */.d(input, `'${tag}' is not a valid tag (1-128 of letters, digits, '_', '.', '-'; not starting with '.' or '-')`);
     }
     return tag;
@@ -1326,12 +1321,12 @@ async function runStep(s, d) {
     const meta = (tagged) => metaOutputs(tagged, s.version, labelsObject(s.labels), annotations);
     // each step loads its own dependencies (the registry client, the Actions cache, docker wrappers) only when run
     if (s.mode === 'merge') {
-        const { mergeStep } = await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(927), __webpack_require__.e(344)]).then(__webpack_require__.bind(__webpack_require__, 4344));
+        const { mergeStep } = await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(546), __webpack_require__.e(344)]).then(__webpack_require__.bind(__webpack_require__, 4344));
         const outputs = await mergeStep(s, d); // it tags every image with every tag, or fails
         return { ...meta(imageTags(s.images, s.tags)), ...outputs };
     }
     await checkPaths(s, process.cwd());
-    const { buildStep } = await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(927), __webpack_require__.e(408)]).then(__webpack_require__.bind(__webpack_require__, 1408));
+    const { buildStep } = await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(546), __webpack_require__.e(391)]).then(__webpack_require__.bind(__webpack_require__, 391));
     const { outputs, tagged } = await buildStep(s, d); // a leg or push: false tags nothing
     return { ...meta(tagged), ...outputs };
 }
@@ -1363,6 +1358,7 @@ async function main() {
 /* harmony export */   LG: () => (/* binding */ manifestIdentifier),
 /* harmony export */   Rd: () => (/* binding */ withTag),
 /* harmony export */   hQ: () => (/* binding */ withDigest),
+/* harmony export */   r_: () => (/* binding */ isValidTag),
 /* harmony export */   x_: () => (/* binding */ InvalidReferenceError)
 /* harmony export */ });
 /* unused harmony export DOCKER_HUB */
@@ -1380,6 +1376,10 @@ const TAG = /^[\w][\w.-]{0,127}$/;
 const DOMAIN_COMPONENT = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])$/;
 const IPV6 = /^\[[a-fA-F0-9:]+\]$/;
 const MAX_NAME_LENGTH = 255;
+/** Docker's tag grammar: 1-128 of [A-Za-z0-9_.-], not starting with '.' or '-'. */
+function isValidTag(tag) {
+    return TAG.test(tag);
+}
 class InvalidReferenceError extends Error {
     input;
     constructor(input, reason) {

@@ -24,6 +24,8 @@ var oci = __webpack_require__(9099);
 var reference = __webpack_require__(2593);
 // EXTERNAL MODULE: ./build/src/oci/types.js
 var types = __webpack_require__(7578);
+// EXTERNAL MODULE: ./build/src/publish/verify.js
+var verify = __webpack_require__(5672);
 // EXTERNAL MODULE: ./build/src/plan/platforms.js
 var plan_platforms = __webpack_require__(7457);
 ;// CONCATENATED MODULE: ./build/src/handoff/resolve.js
@@ -96,16 +98,10 @@ async function platformsOf(ref, registry) {
     }
     const config = json.config;
     const bytes = await registry.getBlob(source, config.digest);
-    const c = JSON.parse(new TextDecoder().decode(bytes));
-    if (!c.os || !c.architecture)
+    const platform = (0,verify/* configPlatform */.K)(JSON.parse(new TextDecoder().decode(bytes)));
+    if (!platform)
         throw new LegError(`${ref.image}@${ref.digest}: its config names no platform`);
-    const raw = [c.os, c.architecture, c.variant].filter(Boolean).join('/');
-    try {
-        return [(0,plan_platforms/* normalizePlatform */.FL)(raw)];
-    }
-    catch {
-        return [raw];
-    }
+    return [platform];
 }
 //# sourceMappingURL=explicit.js.map
 // EXTERNAL MODULE: ./build/src/errors.js
@@ -135,7 +131,7 @@ async function runMerge(settings, deps) {
     const index = (0,oci/* composeIndex */.DD)(entries.map((e) => e.descriptor), settings.annotations);
     const planned = (0,oci/* verifyIndex */.MV)(index, platforms);
     if (!planned.ok)
-        throw new MergeError(`the legs do not make the expected index: ${describe(planned)}`);
+        throw new MergeError(`the legs do not make the expected index: ${(0,oci/* describeVerification */.Xm)(planned)}`);
     const bytes = (0,oci/* indexBytes */.EI)(index);
     const digest = (0,types/* digestOf */.ol)(bytes);
     // every image gets the index by digest and reads it back right before any tag moves, in any image
@@ -219,7 +215,7 @@ async function verifyIndexAt(target, digest, platforms, registry) {
     const { json } = await registry.getManifest((0,reference/* withDigest */.hQ)(target, digest));
     const check = (0,oci/* verifyIndex */.MV)(json, platforms);
     if (!check.ok) {
-        throw new MergeError(`the pushed index ${(0,reference/* formatReference */.FH)((0,reference/* withDigest */.hQ)(target, digest))}: ${describe(check)}; no tag was moved`);
+        throw new MergeError(`the pushed index ${(0,reference/* formatReference */.FH)((0,reference/* withDigest */.hQ)(target, digest))}: ${(0,oci/* describeVerification */.Xm)(check)}; no tag was moved`);
     }
 }
 /** Checks every tag points at the index. */
@@ -230,16 +226,6 @@ async function verifyTags(target, tags, digest, registry) {
             throw new MergeError(`${(0,reference/* formatReference */.FH)((0,reference/* withTag */.Rd)(target, tag))} points at ${got?.digest ?? 'nothing'}, not ${digest}`);
         }
     }
-}
-function describe(v) {
-    const parts = [];
-    if (v.missing.length)
-        parts.push(`missing ${v.missing.join(', ')}`);
-    if (v.unexpected.length)
-        parts.push(`unexpected ${v.unexpected.join(', ')}`);
-    if (v.duplicates.length)
-        parts.push(`more than one manifest for ${v.duplicates.join(', ')}`);
-    return parts.join('; ');
 }
 //# sourceMappingURL=merge.js.map
 // EXTERNAL MODULE: ./build/src/oci/client.js + 9 modules

@@ -6,7 +6,7 @@ import { platformOf } from '../oci/index.js'
 import type { Reference } from '../oci/reference.js'
 import { parseReference, withDigest } from '../oci/reference.js'
 import { IMAGE_MEDIA_TYPES, type Digest, type ImageIndex, type ImageManifest } from '../oci/types.js'
-import { normalizePlatform } from '../plan/platforms.js'
+import { configPlatform } from '../publish/verify.js'
 import type { DigestRef } from './digests.js'
 import type { LegResult } from './keys.js'
 import { LegError, type ManifestReader } from './resolve.js'
@@ -48,12 +48,7 @@ async function platformsOf(ref: DigestRef, registry: ManifestReader & Partial<Bl
   }
   const config = (json as ImageManifest).config
   const bytes = await registry.getBlob(source, config.digest)
-  const c = JSON.parse(new TextDecoder().decode(bytes)) as { os?: string; architecture?: string; variant?: string }
-  if (!c.os || !c.architecture) throw new LegError(`${ref.image}@${ref.digest}: its config names no platform`)
-  const raw = [c.os, c.architecture, c.variant].filter(Boolean).join('/')
-  try {
-    return [normalizePlatform(raw)]
-  } catch {
-    return [raw]
-  }
+  const platform = configPlatform(JSON.parse(new TextDecoder().decode(bytes)))
+  if (!platform) throw new LegError(`${ref.image}@${ref.digest}: its config names no platform`)
+  return [platform]
 }

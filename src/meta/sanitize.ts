@@ -6,8 +6,6 @@
 
 export const MAX_TAG_LENGTH = 128
 
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/
-
 /** Returns the sanitised tag, or '' if nothing usable is left. */
 export function sanitizeTag(raw: string): string {
   return raw
@@ -16,6 +14,4 @@ export function sanitizeTag(raw: string): string {
     .slice(0, MAX_TAG_LENGTH)
 }
 
-export function isValidTag(tag: string): boolean {
-  return TAG.test(tag)
-}
+export { isValidTag } from '../oci/reference.js'

@@ -8,7 +8,7 @@ import type { LegSource } from '../handoff/explicit.js'
 import { resolveLeg, type IndexEntry } from '../handoff/resolve.js'
 import type { Log } from '../log.js'
 import type { RegistryClient } from '../oci/client.js'
-import { composeIndex, indexBytes, verifyIndex, type IndexVerification } from '../oci/index.js'
+import { composeIndex, describeVerification, indexBytes, verifyIndex } from '../oci/index.js'
 import { formatReference, parseReference, withDigest, withTag, type Reference } from '../oci/reference.js'
 import { digestOf, type Digest, type ImageIndex } from '../oci/types.js'
 import { normalizePlatform } from '../plan/platforms.js'
@@ -52,7 +52,7 @@ export async function runMerge(settings: MergeSettings, deps: MergeDeps): Promis
     settings.annotations,
   )
   const planned = verifyIndex(index, platforms)
-  if (!planned.ok) throw new MergeError(`the legs do not make the expected index: ${describe(planned)}`)
+  if (!planned.ok) throw new MergeError(`the legs do not make the expected index: ${describeVerification(planned)}`)
   const bytes = indexBytes(index)
   const digest = digestOf(bytes)
   // every image gets the index by digest and reads it back right before any tag moves, in any image
@@ -149,7 +149,7 @@ async function verifyIndexAt(
   const check = verifyIndex(json as ImageIndex, platforms)
   if (!check.ok) {
     throw new MergeError(
-      `the pushed index ${formatReference(withDigest(target, digest))}: ${describe(check)}; no tag was moved`,
+      `the pushed index ${formatReference(withDigest(target, digest))}: ${describeVerification(check)}; no tag was moved`,
     )
   }
 }
@@ -164,12 +164,4 @@ async function verifyTags(target: Reference, tags: string[], digest: Digest, reg
       )
     }
   }
-}
-
-function describe(v: IndexVerification): string {
-  const parts: string[] = []
-  if (v.missing.length) parts.push(`missing ${v.missing.join(', ')}`)
-  if (v.unexpected.length) parts.push(`unexpected ${v.unexpected.join(', ')}`)
-  if (v.duplicates.length) parts.push(`more than one manifest for ${v.duplicates.join(', ')}`)
-  return parts.join('; ')
 }

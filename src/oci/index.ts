@@ -90,3 +90,12 @@ export function verifyIndex(index: ImageIndex, expectedPlatforms: readonly strin
   const ok = missing.length === 0 && unexpected.length === 0 && duplicates.length === 0
   return { ok, missing, unexpected, duplicates, platforms, platformDigests }
 }
+
+/** The verification's findings in words: `missing linux/arm64; unexpected linux/s390x`. */
+export function describeVerification(v: IndexVerification): string {
+  const parts: string[] = []
+  if (v.missing.length) parts.push(`missing ${v.missing.join(', ')}`)
+  if (v.unexpected.length) parts.push(`unexpected ${v.unexpected.join(', ')}`)
+  if (v.duplicates.length) parts.push(`more than one manifest for ${v.duplicates.join(', ')}`)
+  return parts.join('; ')
+}

@@ -23,6 +23,11 @@ const DOMAIN_COMPONENT = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])$/
 const IPV6 = /^\[[a-fA-F0-9:]+\]$/
 const MAX_NAME_LENGTH = 255
 
+/** Docker's tag grammar: 1-128 of [A-Za-z0-9_.-], not starting with '.' or '-'. */
+export function isValidTag(tag: string): boolean {
+  return TAG.test(tag)
+}
+
 export class InvalidReferenceError extends Error {
   constructor(
     readonly input: string,

@@ -1,11 +1,8 @@
 import { InputError } from '../errors.js'
-import { InvalidReferenceError, parseReference } from '../oci/reference.js'
-
-/** Docker's tag grammar (distribution/reference): 1-128 of [A-Za-z0-9_.-], not starting with '.' or '-'. */
-const TAG = /^[\w][\w.-]{0,127}$/
+import { InvalidReferenceError, isValidTag, parseReference } from '../oci/reference.js'
 
 export function validateTag(input: string, tag: string): string {
-  if (!TAG.test(tag)) {
+  if (!isValidTag(tag)) {
     throw new InputError(
       input,
       `'${tag}' is not a valid tag (1-128 of letters, digits, '_', '.', '-'; not starting with '.' or '-')`,

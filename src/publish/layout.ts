@@ -3,7 +3,14 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { RegistryClient } from '../oci/client.js'
 import { withDigest, type Reference } from '../oci/reference.js'
-import { digestOf, INDEX_MEDIA_TYPES, parseDigest, type Descriptor, type Digest } from '../oci/types.js'
+import {
+  digestOf,
+  INDEX_MEDIA_TYPES,
+  MANIFEST_ACCEPT,
+  parseDigest,
+  type Descriptor,
+  type Digest,
+} from '../oci/types.js'
 
 export function blobPath(layoutDir: string, digest: Digest): string {
   const [algorithm, hex] = digest.split(':') as [string, string]
@@ -23,13 +30,6 @@ export function childrenOf(mediaType: string, json: unknown): Descriptor[] {
   return [...(m.config ? [m.config] : []), ...(m.layers ?? [])]
 }
 
-const MANIFEST_TYPES = [
-  'application/vnd.oci.image.index.v1+json',
-  'application/vnd.oci.image.manifest.v1+json',
-  'application/vnd.docker.distribution.manifest.list.v2+json',
-  'application/vnd.docker.distribution.manifest.v2+json',
-]
-
 /** Pushes the manifest `digest` (and everything it refers to, children first) from the layout into `repo`. */
 export async function pushFromLayout(
   client: Pick<RegistryClient, 'blobExists' | 'pushBlob' | 'putManifest'>,
@@ -42,7 +42,7 @@ export async function pushFromLayout(
   const json: unknown = JSON.parse(Buffer.from(bytes).toString('utf8'))
   for (const child of childrenOf(mediaType, json)) {
     const d = parseDigest(child.digest)
-    if (MANIFEST_TYPES.includes(child.mediaType)) {
+    if (MANIFEST_ACCEPT.includes(child.mediaType)) {
       await pushFromLayout(client, layoutDir, repo, d, child.mediaType)
     } else if (!(await client.blobExists(repo, d))) {
       await client.pushBlob(repo, await readBlob(layoutDir, d))

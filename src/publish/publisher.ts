@@ -3,7 +3,7 @@ import type { Log } from '../log.js'
 import type { Publisher, PublishRequest, PublishResult } from '../modes/build.js'
 import { RegistryClient } from '../oci/client.js'
 import { DockerConfigCredentials, nodeDockerConfigDeps } from '../oci/credentials.js'
-import { verifyIndex, type IndexVerification } from '../oci/index.js'
+import { describeVerification, verifyIndex, type IndexVerification } from '../oci/index.js'
 import { parseReference, withDigest, withTag, type Reference } from '../oci/reference.js'
 import { IMAGE_MEDIA_TYPES, parseDigest, type Digest, type ImageIndex, type ImageManifest } from '../oci/types.js'
 import { pushFromLayout } from './layout.js'
@@ -48,13 +48,9 @@ export async function verifyPushed(
     const fetched = await client.getManifest(withDigest(repo, digest))
     const verification = await verificationOf(client, repo, digest, fetched, platforms)
     if (!verification.ok) {
-      const parts = [
-        verification.missing.length ? `missing ${verification.missing.join(', ')}` : '',
-        verification.unexpected.length ? `unexpected ${verification.unexpected.join(', ')}` : '',
-        verification.duplicates.length ? `listed twice ${verification.duplicates.join(', ')}` : '',
-      ].filter(Boolean)
       throw new Error(
-        `the pushed index ${repo.registry}/${repo.repository}@${digest} does not hold the requested platforms: ${parts.join('; ')}; no tag was moved`,
+        `the pushed index ${repo.registry}/${repo.repository}@${digest} does not hold the requested platforms: ` +
+          `${describeVerification(verification)}; no tag was moved`,
       )
     }
     first ??= { bytes: fetched.bytes, mediaType: fetched.descriptor.mediaType, verification }

@@ -4,7 +4,11 @@ import type { Digest } from '../../../src/oci/types.js'
 import { memoryCache, memoryFiles } from './fakes.js'
 
 const A = `sha256:${'a'.repeat(64)}` as Digest
-const CACHE_ENV = { ACTIONS_RESULTS_URL: 'http://127.0.0.1:1/' }
+const CACHE_ENV = {
+  ACTIONS_RESULTS_URL: 'http://127.0.0.1:1/',
+  ACTIONS_RUNTIME_TOKEN: 't',
+  ACTIONS_CACHE_SERVICE_V2: 'true',
+}
 
 describe('handoffStoreFromEnv', () => {
   it('keys by GITHUB_RUN_ID and GITHUB_RUN_ATTEMPT, in a directory relative to the workspace', async () => {
