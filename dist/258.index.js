@@ -883,9 +883,15 @@ function parseMetaInputs(get, ctx, env, annotationLevels = ['index', 'manifest']
     const computed = computeTags(parseRules(get('tags')), parseFlavor(get('flavor')), ctx);
     const tags = computed.tags.map((t) => validateTag('tags', t));
     const labels = computeLabels(ctx, computed.version, parseLabels(get('labels')));
-    const annotations = computeAnnotations(ctx, computed.version, parseAnnotations(get('annotations')), annotationLevels);
+    const userAnnotations = parseAnnotations(get('annotations'));
+    const annotations = computeAnnotations(ctx, computed.version, userAnnotations, annotationLevels);
+    const dropped = userAnnotations.filter((a) => a.level !== undefined && !annotationLevels.includes(a.level));
+    const warnings = [
+        ...computed.warnings,
+        ...dropped.map((a) => `annotations: '${a.level}:${a.key}' is not applied: this step annotates ${annotationLevels.join(' and ')} only`),
+    ];
     const credentials = (0,login_credentials/* parseCredentials */.gu)({ registry: get('registry'), username: get('username'), password: get('password'), logins: get('logins') }, env);
-    return { tags, version: computed.version, labels, annotations, warnings: computed.warnings, credentials };
+    return { tags, version: computed.version, labels, annotations, warnings, credentials };
 }
 //# sourceMappingURL=meta.js.map
 // EXTERNAL MODULE: ./build/src/oci/types.js
@@ -1146,6 +1152,17 @@ function parseBuildInputs(get, ctx, env = {}, mode = 'build') {
         throw new errors/* InputError */.d('endpoint', 'expected a BuildKit address when driver is remote');
     if (driver !== 'remote' && endpoint)
         throw new errors/* InputError */.d('endpoint', `only used with driver: remote (driver is ${driver})`);
+    const cacheFrom = lines(get('cache-from'));
+    const cacheTo = lines(get('cache-to'));
+    if (cacheFrom.length > 0 || cacheTo.length > 0) {
+        // cache-from/cache-to replace the gha default: settings of that default would be silently ignored
+        if (get('cache-mode').trim()) {
+            throw new errors/* InputError */.d('cache-mode', 'only applies to the default gha cache; with cache-to, give mode= in its spec');
+        }
+        if (get('cache').trim() && get('cache').trim() !== 'auto') {
+            throw new errors/* InputError */.d('cache', 'give either cache or cache-from/cache-to (which replace the gha default)');
+        }
+    }
     const driverOpts = keyValueLines(get, 'driver-opts');
     if (driver === 'docker' && driverOpts.length > 0) {
         throw new errors/* InputError */.d('driver-opts', 'the docker driver takes no driver options (they configure a builder this action creates)');
@@ -1188,8 +1205,8 @@ function parseBuildInputs(get, ctx, env = {}, mode = 'build') {
         network: optional(get, 'network'),
         cache: oneOf(get, 'cache', ['auto', 'gha', 'none'], 'auto'),
         cacheMode: oneOf(get, 'cache-mode', ['min', 'max'], 'min'),
-        cacheFrom: lines(get('cache-from')),
-        cacheTo: lines(get('cache-to')),
+        cacheFrom,
+        cacheTo,
         provenance: optional(get, 'provenance'),
         sbom: optional(get, 'sbom'),
         secrets: secretsInput(get),

@@ -99,6 +99,17 @@ export function parseBuildInputs(
     throw new InputError('endpoint', 'expected a BuildKit address when driver is remote')
   if (driver !== 'remote' && endpoint)
     throw new InputError('endpoint', `only used with driver: remote (driver is ${driver})`)
+  const cacheFrom = lines(get('cache-from'))
+  const cacheTo = lines(get('cache-to'))
+  if (cacheFrom.length > 0 || cacheTo.length > 0) {
+    // cache-from/cache-to replace the gha default: settings of that default would be silently ignored
+    if (get('cache-mode').trim()) {
+      throw new InputError('cache-mode', 'only applies to the default gha cache; with cache-to, give mode= in its spec')
+    }
+    if (get('cache').trim() && get('cache').trim() !== 'auto') {
+      throw new InputError('cache', 'give either cache or cache-from/cache-to (which replace the gha default)')
+    }
+  }
   const driverOpts = keyValueLines(get, 'driver-opts')
   if (driver === 'docker' && driverOpts.length > 0) {
     throw new InputError(
@@ -147,8 +158,8 @@ export function parseBuildInputs(
     network: optional(get, 'network'),
     cache: oneOf(get, 'cache', ['auto', 'gha', 'none'] as const, 'auto'),
     cacheMode: oneOf(get, 'cache-mode', ['min', 'max'] as const, 'min'),
-    cacheFrom: lines(get('cache-from')),
-    cacheTo: lines(get('cache-to')),
+    cacheFrom,
+    cacheTo,
     provenance: optional(get, 'provenance'),
     sbom: optional(get, 'sbom'),
     secrets: secretsInput(get),

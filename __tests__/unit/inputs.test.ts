@@ -112,6 +112,8 @@ describe('bad input names the input and what was expected', () => {
     [{ 'driver-opts': 'network' }, 'driver-opts', /expected KEY=VALUE/],
     [{ secrets: 'bad id=1' }, 'secrets', /line 1: expected id=VALUE/],
     [{ mode: 'deploy' }, 'mode', /expected one of/],
+    [{ 'cache-to': 'type=inline', 'cache-mode': 'max' }, 'cache-mode', /only applies to the default gha cache/],
+    [{ 'cache-from': 'type=registry,ref=r/c', cache: 'none' }, 'cache', /either cache or cache-from\/cache-to/],
     [{ driver: 'docker', 'driver-opts': 'network=host' }, 'driver-opts', /the docker driver takes no driver options/],
     [
       { 'insecure-registries': 'reg.local:5000, http://x' },
@@ -135,5 +137,19 @@ describe('tags with the default rules', () => {
   })
   it('tags a push to main with the branch name by default', () => {
     expect(settings({ images: IMAGE }, contextFor('push main')).tags).toEqual(['main'])
+  })
+})
+
+describe('annotations at a level the step cannot take', () => {
+  it('warns instead of dropping them silently (one platform: no index of its own)', () => {
+    const s = settings({
+      images: IMAGE,
+      platforms: 'linux/amd64',
+      annotations: 'index:com.example.team=core\nmanifest:com.example.x=1',
+    })
+    expect(s.warnings).toEqual([
+      "annotations: 'index:com.example.team' is not applied: this step annotates manifest only",
+    ])
+    expect(s.annotations).toContain('manifest:com.example.x=1')
   })
 })

@@ -36,10 +36,19 @@ export function parseMetaInputs(
   const computed = computeTags(parseRules(get('tags')), parseFlavor(get('flavor')), ctx)
   const tags = computed.tags.map((t) => validateTag('tags', t))
   const labels = computeLabels(ctx, computed.version, parseLabels(get('labels')))
-  const annotations = computeAnnotations(ctx, computed.version, parseAnnotations(get('annotations')), annotationLevels)
+  const userAnnotations = parseAnnotations(get('annotations'))
+  const annotations = computeAnnotations(ctx, computed.version, userAnnotations, annotationLevels)
+  const dropped = userAnnotations.filter((a) => a.level !== undefined && !annotationLevels.includes(a.level))
+  const warnings = [
+    ...computed.warnings,
+    ...dropped.map(
+      (a) =>
+        `annotations: '${a.level}:${a.key}' is not applied: this step annotates ${annotationLevels.join(' and ')} only`,
+    ),
+  ]
   const credentials = parseCredentials(
     { registry: get('registry'), username: get('username'), password: get('password'), logins: get('logins') },
     env,
   )
-  return { tags, version: computed.version, labels, annotations, warnings: computed.warnings, credentials }
+  return { tags, version: computed.version, labels, annotations, warnings, credentials }
 }
