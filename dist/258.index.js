@@ -75,10 +75,12 @@ function memoryLog() {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U$: () => (/* binding */ registryHost),
-/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
+/* harmony export */   Xb: () => (/* reexport safe */ _oci_reference_js__WEBPACK_IMPORTED_MODULE_2__.Xb),
 /* harmony export */   gu: () => (/* binding */ parseCredentials)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7406);
+/* harmony import */ var _oci_credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9617);
+/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2593);
 /**
  * Registry credentials from the inputs. Pure.
  *
@@ -96,15 +98,13 @@ function memoryLog() {
  * No credentials for ghcr.io while an image is pushed there: log in with `github-token` (see dockerconfig.ts).
  */
 
-const DOCKER_HUB = 'docker.io';
-/** `https://ghcr.io/` -> ghcr.io; Docker Hub's aliases and '' -> docker.io. */
+
+
+
+/** `https://ghcr.io/` -> ghcr.io; Docker Hub's aliases and '' -> docker.io (as the registry client keys them). */
 function registryHost(registry) {
-    const host = registry
-        .trim()
-        .replace(/^[a-z]+:\/\//i, '')
-        .replace(/\/.*$/, '')
-        .toLowerCase();
-    return ['', 'docker.io', 'index.docker.io', 'registry-1.docker.io'].includes(host) ? DOCKER_HUB : host;
+    const host = (0,_oci_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeRegistryKey */ .MO)(registry.trim());
+    return host === '' ? _oci_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .DOCKER_HUB */ .Xb : host;
 }
 function parseCredentials(inputs, env) {
     const creds = [];
@@ -1366,6 +1366,143 @@ async function main() {
 
 /***/ }),
 
+/***/ 9617:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MO: () => (/* binding */ normalizeRegistryKey),
+/* harmony export */   Ns: () => (/* binding */ DOCKER_HUB_SERVER),
+/* harmony export */   _5: () => (/* binding */ anonymous),
+/* harmony export */   lc: () => (/* binding */ nodeDockerConfigDeps),
+/* harmony export */   zw: () => (/* binding */ DockerConfigCredentials)
+/* harmony export */ });
+/* unused harmony exports staticCredentials, chainCredentials, runCredentialHelper */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/**
+ * Where credentials come from: the Docker client config (`$DOCKER_CONFIG/config.json` or
+ * `~/.docker/config.json`: `auths`, `credsStore`, `credHelpers` through `docker-credential-<helper> get`),
+ * fixed ones, or none. File and process access are injected so the lookup logic is testable.
+ */
+
+
+
+
+const anonymous = { get: async () => undefined };
+/** Fixed credentials per registry host. */
+function staticCredentials(byRegistry) {
+    return { get: async (registry) => byRegistry[normalizeRegistryKey(registry)] ?? byRegistry[registry] };
+}
+/** The first source that knows the registry wins. */
+function chainCredentials(...sources) {
+    return {
+        async get(registry) {
+            for (const s of sources) {
+                const c = await s.get(registry);
+                if (c)
+                    return c;
+            }
+            return undefined;
+        },
+    };
+}
+const HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+/** The key Docker stores Docker Hub credentials under, and the server URL its helpers are asked for. */
+const DOCKER_HUB_SERVER = 'https://index.docker.io/v1/';
+/** `https://index.docker.io/v1/` -> docker.io, `https://host:5000/path` -> host:5000. */
+function normalizeRegistryKey(key) {
+    const host = key.replace(/^[a-z]+:\/\//i, '').split('/')[0] ?? '';
+    const lower = host.toLowerCase();
+    return HUB_ALIASES.has(lower) ? 'docker.io' : lower;
+}
+class DockerConfigCredentials {
+    deps;
+    constructor(deps = nodeDockerConfigDeps()) {
+        this.deps = deps;
+    }
+    configPath() {
+        const dir = this.deps.env.DOCKER_CONFIG || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.deps.homedir(), '.docker');
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'config.json');
+    }
+    async get(registry) {
+        const text = this.deps.readFile(this.configPath());
+        if (text === undefined)
+            return undefined;
+        const config = JSON.parse(text);
+        const key = normalizeRegistryKey(registry);
+        const helper = findByKey(config.credHelpers ?? {}, key) ?? config.credsStore;
+        if (helper)
+            return this.fromHelper(helper, key);
+        const entry = findByKey(config.auths ?? {}, key);
+        return entry ? fromAuthEntry(entry) : undefined;
+    }
+    async fromHelper(helper, key) {
+        const out = await this.deps.runHelper(helper, key === 'docker.io' ? DOCKER_HUB_SERVER : key);
+        if (out === undefined)
+            return undefined;
+        const { Username, Secret } = JSON.parse(out);
+        if (!Secret)
+            return undefined;
+        return Username === '<token>' ? { identityToken: Secret } : { username: Username ?? '', password: Secret };
+    }
+}
+function findByKey(map, key) {
+    const k = Object.keys(map).find((k) => normalizeRegistryKey(k) === key);
+    return k === undefined ? undefined : map[k];
+}
+function fromAuthEntry(e) {
+    if (e.identitytoken)
+        return { identityToken: e.identitytoken };
+    if (e.registrytoken)
+        return { registryToken: e.registrytoken };
+    if (e.auth) {
+        const plain = Buffer.from(e.auth, 'base64').toString('utf8');
+        const colon = plain.indexOf(':');
+        if (colon > 0)
+            return { username: plain.slice(0, colon), password: plain.slice(colon + 1) };
+    }
+    if (e.username && e.password)
+        return { username: e.username, password: e.password };
+    return undefined;
+}
+/** Real files and processes; `env` supplies DOCKER_CONFIG and the PATH the helpers are looked up in. */
+function nodeDockerConfigDeps(env = process.env) {
+    return {
+        env,
+        homedir: node_os__WEBPACK_IMPORTED_MODULE_2__.homedir,
+        readFile(path) {
+            try {
+                return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8');
+            }
+            catch (e) {
+                if (e.code === 'ENOENT')
+                    return undefined;
+                throw e;
+            }
+        },
+        runHelper: (helper, serverUrl) => runCredentialHelper(helper, serverUrl, env),
+    };
+}
+/** `docker-credential-<helper> get`; "not found" answers give undefined; other failures name the helper only. */
+function runCredentialHelper(helper, serverUrl, env = process.env) {
+    return new Promise((resolve, reject) => {
+        const opts = { timeout: 30_000, env: env };
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(`docker-credential-${helper}`, ['get'], opts, (err, stdout) => {
+            if (!err)
+                return resolve(stdout);
+            if (/credentials not found/i.test(stdout))
+                return resolve(undefined);
+            reject(new Error(`credential helper docker-credential-${helper} failed for ${serverUrl}: ${err.message}`));
+        });
+        child.stdin?.end(serverUrl);
+    });
+}
+//# sourceMappingURL=credentials.js.map
+
+/***/ }),
+
 /***/ 2593:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1374,11 +1511,11 @@ async function main() {
 /* harmony export */   FH: () => (/* binding */ formatReference),
 /* harmony export */   LG: () => (/* binding */ manifestIdentifier),
 /* harmony export */   Rd: () => (/* binding */ withTag),
+/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
 /* harmony export */   hQ: () => (/* binding */ withDigest),
 /* harmony export */   r_: () => (/* binding */ isValidTag),
 /* harmony export */   x_: () => (/* binding */ InvalidReferenceError)
 /* harmony export */ });
-/* unused harmony export DOCKER_HUB */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7578);
 /**
  * Image references, parsed and normalised as Docker does (distribution/reference ParseNormalizedNamed):

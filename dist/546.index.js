@@ -787,7 +787,6 @@ const DEFAULT_RETRY_POLICY = {
     jitter: 0.5,
     totalTimeMs: 60_000,
 };
-const NO_RETRY = { ...DEFAULT_RETRY_POLICY, maxAttempts: 1 };
 const systemClock = {
     now: () => Date.now(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
@@ -1141,141 +1140,6 @@ class RegistryClient {
 
 /***/ }),
 
-/***/ 9617:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _5: () => (/* binding */ anonymous),
-/* harmony export */   lc: () => (/* binding */ nodeDockerConfigDeps),
-/* harmony export */   zw: () => (/* binding */ DockerConfigCredentials)
-/* harmony export */ });
-/* unused harmony exports staticCredentials, chainCredentials, DOCKER_HUB_SERVER, normalizeRegistryKey, runCredentialHelper */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/**
- * Where credentials come from: the Docker client config (`$DOCKER_CONFIG/config.json` or
- * `~/.docker/config.json`: `auths`, `credsStore`, `credHelpers` through `docker-credential-<helper> get`),
- * fixed ones, or none. File and process access are injected so the lookup logic is testable.
- */
-
-
-
-
-const anonymous = { get: async () => undefined };
-/** Fixed credentials per registry host. */
-function staticCredentials(byRegistry) {
-    return { get: async (registry) => byRegistry[normalizeRegistryKey(registry)] ?? byRegistry[registry] };
-}
-/** The first source that knows the registry wins. */
-function chainCredentials(...sources) {
-    return {
-        async get(registry) {
-            for (const s of sources) {
-                const c = await s.get(registry);
-                if (c)
-                    return c;
-            }
-            return undefined;
-        },
-    };
-}
-const HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
-/** The key Docker stores Docker Hub credentials under, and the server URL its helpers are asked for. */
-const DOCKER_HUB_SERVER = 'https://index.docker.io/v1/';
-/** `https://index.docker.io/v1/` -> docker.io, `https://host:5000/path` -> host:5000. */
-function normalizeRegistryKey(key) {
-    const host = key.replace(/^[a-z]+:\/\//i, '').split('/')[0] ?? '';
-    const lower = host.toLowerCase();
-    return HUB_ALIASES.has(lower) ? 'docker.io' : lower;
-}
-class DockerConfigCredentials {
-    deps;
-    constructor(deps = nodeDockerConfigDeps()) {
-        this.deps = deps;
-    }
-    configPath() {
-        const dir = this.deps.env.DOCKER_CONFIG || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.deps.homedir(), '.docker');
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'config.json');
-    }
-    async get(registry) {
-        const text = this.deps.readFile(this.configPath());
-        if (text === undefined)
-            return undefined;
-        const config = JSON.parse(text);
-        const key = normalizeRegistryKey(registry);
-        const helper = findByKey(config.credHelpers ?? {}, key) ?? config.credsStore;
-        if (helper)
-            return this.fromHelper(helper, key);
-        const entry = findByKey(config.auths ?? {}, key);
-        return entry ? fromAuthEntry(entry) : undefined;
-    }
-    async fromHelper(helper, key) {
-        const out = await this.deps.runHelper(helper, key === 'docker.io' ? DOCKER_HUB_SERVER : key);
-        if (out === undefined)
-            return undefined;
-        const { Username, Secret } = JSON.parse(out);
-        if (!Secret)
-            return undefined;
-        return Username === '<token>' ? { identityToken: Secret } : { username: Username ?? '', password: Secret };
-    }
-}
-function findByKey(map, key) {
-    const k = Object.keys(map).find((k) => normalizeRegistryKey(k) === key);
-    return k === undefined ? undefined : map[k];
-}
-function fromAuthEntry(e) {
-    if (e.identitytoken)
-        return { identityToken: e.identitytoken };
-    if (e.registrytoken)
-        return { registryToken: e.registrytoken };
-    if (e.auth) {
-        const plain = Buffer.from(e.auth, 'base64').toString('utf8');
-        const colon = plain.indexOf(':');
-        if (colon > 0)
-            return { username: plain.slice(0, colon), password: plain.slice(colon + 1) };
-    }
-    if (e.username && e.password)
-        return { username: e.username, password: e.password };
-    return undefined;
-}
-/** Real files and processes; `env` supplies DOCKER_CONFIG and the PATH the helpers are looked up in. */
-function nodeDockerConfigDeps(env = process.env) {
-    return {
-        env,
-        homedir: node_os__WEBPACK_IMPORTED_MODULE_2__.homedir,
-        readFile(path) {
-            try {
-                return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8');
-            }
-            catch (e) {
-                if (e.code === 'ENOENT')
-                    return undefined;
-                throw e;
-            }
-        },
-        runHelper: (helper, serverUrl) => runCredentialHelper(helper, serverUrl, env),
-    };
-}
-/** `docker-credential-<helper> get`; "not found" answers give undefined; other failures name the helper only. */
-function runCredentialHelper(helper, serverUrl, env = process.env) {
-    return new Promise((resolve, reject) => {
-        const opts = { timeout: 30_000, env: env };
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(`docker-credential-${helper}`, ['get'], opts, (err, stdout) => {
-            if (!err)
-                return resolve(stdout);
-            if (/credentials not found/i.test(stdout))
-                return resolve(undefined);
-            reject(new Error(`credential helper docker-credential-${helper} failed for ${serverUrl}: ${err.message}`));
-        });
-        child.stdin?.end(serverUrl);
-    });
-}
-//# sourceMappingURL=credentials.js.map
-
-/***/ }),
-
 /***/ 9099:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1530,28 +1394,32 @@ var promises_ = __webpack_require__(1455);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./build/src/oci/credentials.js
+var credentials = __webpack_require__(9617);
+// EXTERNAL MODULE: ./build/src/oci/reference.js
+var reference = __webpack_require__(2593);
 // EXTERNAL MODULE: ./build/src/login/credentials.js
-var credentials = __webpack_require__(6833);
+var login_credentials = __webpack_require__(6833);
 ;// CONCATENATED MODULE: ./build/src/login/dockerconfig.js
 /**
  * The Docker client configuration (config.json) that logs this action's commands in: `auths` entries with
  * base64(username:password), on top of the user's own configuration. Pure.
  */
 
+
+
 const GHCR = 'ghcr.io';
 /** The key Docker uses in `auths`: Docker Hub's is historical, the others are the host. */
 function authKey(registry) {
-    const host = (0,credentials/* registryHost */.U$)(registry);
-    return host === credentials/* DOCKER_HUB */.Xb ? 'https://index.docker.io/v1/' : host;
+    const host = (0,login_credentials/* registryHost */.U$)(registry);
+    return host === login_credentials/* DOCKER_HUB */.Xb ? credentials/* DOCKER_HUB_SERVER */.Ns : host;
 }
 function basicAuth(c) {
     return Buffer.from(`${c.username}:${c.password}`, 'utf8').toString('base64');
 }
-/** The registry of an image reference (`ghcr.io/o/app:1` -> ghcr.io, `o/app` -> docker.io). */
+/** The registry of an image reference (`ghcr.io/o/app:1` -> ghcr.io, `o/app` -> docker.io), as Docker reads it. */
 function registryOfImage(image) {
-    const first = image.split('/')[0] ?? '';
-    const hasHost = image.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost');
-    return hasHost ? (0,credentials/* registryHost */.U$)(first) : credentials/* DOCKER_HUB */.Xb;
+    return (0,login_credentials/* registryHost */.U$)((0,reference/* parseReference */.F2)(image).registry);
 }
 /**
  * Adds a ghcr.io login with the workflow token when an image goes to ghcr.io and no credentials were given for
@@ -1572,8 +1440,8 @@ function buildDockerConfig(creds, base = {}) {
     const helpers = { ...(base.credHelpers ?? {}) };
     for (const c of creds) {
         auths[authKey(c.registry)] = { auth: basicAuth(c) };
-        delete helpers[(0,credentials/* registryHost */.U$)(c.registry)];
-        if (c.registry === credentials/* DOCKER_HUB */.Xb)
+        delete helpers[(0,login_credentials/* registryHost */.U$)(c.registry)];
+        if (c.registry === login_credentials/* DOCKER_HUB */.Xb)
             delete helpers['index.docker.io'];
     }
     const config = { ...base, auths };

@@ -15,6 +15,8 @@
  * No credentials for ghcr.io while an image is pushed there: log in with `github-token` (see dockerconfig.ts).
  */
 import { InputError } from '../errors.js'
+import { normalizeRegistryKey } from '../oci/credentials.js'
+import { DOCKER_HUB } from '../oci/reference.js'
 
 export interface Credential {
   /** Host as the user wrote it, normalised by registryHost(). */
@@ -30,16 +32,12 @@ export interface LoginInputs {
   logins: string
 }
 
-export const DOCKER_HUB = 'docker.io'
+export { DOCKER_HUB }
 
-/** `https://ghcr.io/` -> ghcr.io; Docker Hub's aliases and '' -> docker.io. */
+/** `https://ghcr.io/` -> ghcr.io; Docker Hub's aliases and '' -> docker.io (as the registry client keys them). */
 export function registryHost(registry: string): string {
-  const host = registry
-    .trim()
-    .replace(/^[a-z]+:\/\//i, '')
-    .replace(/\/.*$/, '')
-    .toLowerCase()
-  return ['', 'docker.io', 'index.docker.io', 'registry-1.docker.io'].includes(host) ? DOCKER_HUB : host
+  const host = normalizeRegistryKey(registry.trim())
+  return host === '' ? DOCKER_HUB : host
 }
 
 export function parseCredentials(inputs: LoginInputs, env: Readonly<Record<string, string | undefined>>): Credential[] {

@@ -2,6 +2,8 @@
  * The Docker client configuration (config.json) that logs this action's commands in: `auths` entries with
  * base64(username:password), on top of the user's own configuration. Pure.
  */
+import { DOCKER_HUB_SERVER } from '../oci/credentials.js'
+import { parseReference } from '../oci/reference.js'
 import { type Credential, DOCKER_HUB, registryHost } from './credentials.js'
 
 /** What docker, buildx and crane read from $DOCKER_CONFIG/config.json (the parts this module touches). */
@@ -17,18 +19,16 @@ export const GHCR = 'ghcr.io'
 /** The key Docker uses in `auths`: Docker Hub's is historical, the others are the host. */
 export function authKey(registry: string): string {
   const host = registryHost(registry)
-  return host === DOCKER_HUB ? 'https://index.docker.io/v1/' : host
+  return host === DOCKER_HUB ? DOCKER_HUB_SERVER : host
 }
 
 export function basicAuth(c: Credential): string {
   return Buffer.from(`${c.username}:${c.password}`, 'utf8').toString('base64')
 }
 
-/** The registry of an image reference (`ghcr.io/o/app:1` -> ghcr.io, `o/app` -> docker.io). */
+/** The registry of an image reference (`ghcr.io/o/app:1` -> ghcr.io, `o/app` -> docker.io), as Docker reads it. */
 export function registryOfImage(image: string): string {
-  const first = image.split('/')[0] ?? ''
-  const hasHost = image.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost')
-  return hasHost ? registryHost(first) : DOCKER_HUB
+  return registryHost(parseReference(image).registry)
 }
 
 /**

@@ -26,8 +26,6 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   totalTimeMs: 60_000,
 }
 
-export const NO_RETRY: RetryPolicy = { ...DEFAULT_RETRY_POLICY, maxAttempts: 1 }
-
 export interface Clock {
   now(): number
   sleep(ms: number): Promise<void>
