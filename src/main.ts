@@ -4,13 +4,13 @@ import { access } from 'node:fs/promises'
 import { constants } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { errorMessage, InputError } from './errors.js'
-import { parseInputs, type BuildSettings, type InputGetter, type Settings } from './inputs.js'
+import { parseInputs, type BuildSettings, type InputGetter, type Settings } from './inputs/build.js'
 import { actionsLog } from './log.js'
 import { contextFromGithub, type MetaContext } from './meta/context.js'
 import { imageTags, metaOutputs } from './meta/outputs.js'
 import { actionsState } from './state.js'
-import type { StepDeps } from './steps/deps.js'
-import { planStep } from './steps/plan.js'
+import type { StepDeps } from './modes/deps.js'
+import { planStep } from './modes/plan/index.js'
 import { execRunner } from './tools/runner.js'
 
 /** Bad paths are bad input too: checked before anything runs. */
@@ -52,12 +52,12 @@ export async function runStep(s: Settings, d: StepDeps): Promise<Record<string, 
   const meta = (tagged: string[]) => metaOutputs(tagged, s.version, labelsObject(s.labels), annotations)
   // each step loads its own dependencies (the registry client, the Actions cache, docker wrappers) only when run
   if (s.mode === 'merge') {
-    const { mergeStep } = await import('./steps/merge.js')
+    const { mergeStep } = await import('./modes/merge/index.js')
     const outputs = await mergeStep(s, d) // it tags every image with every tag, or fails
     return { ...meta(imageTags(s.images, s.tags)), ...outputs }
   }
   await checkPaths(s, process.cwd())
-  const { buildStep } = await import('./steps/build.js')
+  const { buildStep } = await import('./modes/build/index.js')
   const { outputs, tagged } = await buildStep(s, d) // a leg or push: false tags nothing
   return { ...meta(tagged), ...outputs }
 }

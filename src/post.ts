@@ -2,7 +2,7 @@ import * as core from '@actions/core'
 import { rm } from 'node:fs/promises'
 import { errorMessage } from './errors.js'
 import { actionsLog, type Log } from './log.js'
-import { removeBuilderArgs } from './plan/builder.js'
+import { removeBuilderArgs } from './buildx/builder.js'
 import { actionsState, type StateStore } from './state.js'
 import { execRunner, type Runner } from './tools/runner.js'
 

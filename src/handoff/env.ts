@@ -1,5 +1,5 @@
 /** Builds the cache handoff store from a job's environment (GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT). */
-import { cacheServiceFrom } from '../plan/cache.js'
+import { cacheServiceFrom } from '../buildx/cache.js'
 import { CacheHandoffStore, HandoffError, type CacheFunctions, type HandoffFiles } from './store.js'
 
 /** Relative to the workspace (the action's working directory), so the cache version matches on every runner. */

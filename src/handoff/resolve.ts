@@ -7,7 +7,7 @@ import type { RegistryClient } from '../oci/client.js'
 import { platformOf, REFERENCE_TYPE_ANNOTATION, ATTESTATION_MANIFEST } from '../oci/index.js'
 import { parseReference, withDigest, type Reference } from '../oci/reference.js'
 import { IMAGE_MEDIA_TYPES, INDEX_MEDIA_TYPES, type Descriptor, type ImageIndex } from '../oci/types.js'
-import { parsePlatform } from '../plan/platforms.js'
+import { parsePlatform } from '../platforms/platform.js'
 import type { LegResult } from './keys.js'
 
 /** The one registry call resolving needs. */

@@ -11,7 +11,7 @@ import {
 import { parseRules } from '../meta/rules.js'
 import { computeTags } from '../meta/tags.js'
 import { parseCredentials, type Credential } from '../login/credentials.js'
-import { validateTag } from '../plan/names.js'
+import { validateTag } from './names.js'
 import type { InputGetter } from './read.js'
 
 export interface MetaSettings {

@@ -1,6 +1,6 @@
 /** Reading single inputs with validation; every error names the input and what was expected. */
 import { InputError } from '../errors.js'
-import { keyValue, lines } from '../plan/lists.js'
+import { keyValue, lines } from './lists.js'
 
 export type InputGetter = (name: string) => string
 

@@ -2,7 +2,7 @@
  * Pure index transformations (go-containerregistry's mutate, without the I/O): compose an image index from
  * per-platform manifests, and check an index against the platforms a publish promised.
  */
-import { normalizePlatform } from '../plan/platforms.js'
+import { normalizePlatform } from '../platforms/platform.js'
 import { MediaType, type Descriptor, type Digest, type ImageIndex } from './types.js'
 
 /** The annotation buildx puts on attestation manifests (docs.docker.com/build/metadata/attestations). */

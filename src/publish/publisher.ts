@@ -1,6 +1,6 @@
 /** Verify-then-tag publishing with the registry client: no tag moves before the index is verified everywhere. */
 import type { Log } from '../log.js'
-import type { Publisher, PublishRequest, PublishResult } from '../modes/build.js'
+import type { Publisher, PublishRequest, PublishResult } from '../modes/build/run.js'
 import { RegistryClient } from '../oci/client.js'
 import { DockerConfigCredentials, nodeDockerConfigDeps } from '../oci/credentials.js'
 import { describeVerification, verifyIndex, type IndexVerification } from '../oci/index.js'

@@ -1,7 +1,7 @@
 /** Verification of a single-image manifest (a one-platform build without attestations has no index). Pure. */
 import type { IndexVerification } from '../oci/index.js'
 import type { Digest } from '../oci/types.js'
-import { normalizePlatform, PlatformError } from '../plan/platforms.js'
+import { normalizePlatform, PlatformError } from '../platforms/platform.js'
 
 /** The platform an image config names (`os`, `architecture`, `variant`), normalised; undefined if it names none. */
 export function configPlatform(config: unknown): string | undefined {

@@ -6,11 +6,11 @@ import {
   createBuilderArgs,
   inspectArgs,
   parseInspectPlatforms,
-} from '../plan/builder.js'
-import { parseBuildxVersion } from '../plan/cache.js'
-import { binfmtArgs } from '../plan/qemu.js'
-import type { BuildSettings } from '../inputs.js'
-import type { Emulator } from '../plan/platforms.js'
+} from '../buildx/builder.js'
+import { parseBuildxVersion } from '../buildx/cache.js'
+import { binfmtArgs } from '../qemu/plan.js'
+import type { BuildSettings } from '../inputs/build.js'
+import type { Emulator } from '../platforms/platform.js'
 
 export class Docker {
   constructor(

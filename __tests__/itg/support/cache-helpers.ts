@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect } from '@jest/globals'
 import { crane, exampleCopy } from './action.js'
-import { buildSteps } from '../../../src/plan/progress.js'
+import { buildSteps } from '../../../src/buildx/progress.js'
 
 export { buildSteps }
 

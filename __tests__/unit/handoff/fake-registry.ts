@@ -1,6 +1,6 @@
 import { formatReference, type Reference } from '../../../src/oci/reference.js'
 import { digestOf, type Descriptor, type Digest } from '../../../src/oci/types.js'
-import type { MergeRegistry } from '../../../src/modes/merge.js'
+import type { MergeRegistry } from '../../../src/modes/merge/run.js'
 
 interface Stored {
   bytes: Uint8Array

@@ -1,0 +1,97 @@
+/** Builder decisions and argv (pure). */
+import type { BuildSettings } from '../inputs/build.js'
+import { normalizePlatform, PlatformError } from '../platforms/platform.js'
+
+export interface BuilderPlan {
+  /** Name to pass as --builder. */
+  name: string
+  /** False for the docker driver: the daemon's own builder is used as it is, nothing is created or removed. */
+  create: boolean
+}
+
+export function planBuilder(s: Pick<BuildSettings, 'driver'>, uniqueName: string): BuilderPlan {
+  return s.driver === 'docker' ? { name: 'default', create: false } : { name: uniqueName, create: true }
+}
+
+/** `docker buildx create ...` for docker-container and remote. `configFile` is the buildkitd config to use, if any. */
+export function createBuilderArgs(
+  s: Pick<BuildSettings, 'driver' | 'endpoint' | 'buildkitImage' | 'driverOpts' | 'network'>,
+  name: string,
+  configFile: string | undefined,
+): string[] {
+  const args = ['buildx', 'create', '--name', name, '--driver', s.driver]
+  if (s.buildkitImage) args.push('--driver-opt', `image=${s.buildkitImage}`)
+  for (const opt of s.driverOpts) args.push('--driver-opt', opt)
+  if (configFile) args.push('--buildkitd-config', configFile)
+  // RUN steps on the host network need the builder to grant that entitlement (as setup-buildx-action's default)
+  if (s.network === 'host' && s.driver === 'docker-container') {
+    args.push('--buildkitd-flags', '--allow-insecure-entitlement=network.host')
+  }
+  if (s.driver === 'remote' && s.endpoint) args.push(s.endpoint)
+  return args
+}
+
+export function bootstrapArgs(name: string): string[] {
+  return ['buildx', 'inspect', '--bootstrap', '--builder', name]
+}
+
+export function inspectArgs(name: string): string[] {
+  return ['buildx', 'inspect', '--builder', name]
+}
+
+export function removeBuilderArgs(name: string): string[] {
+  return ['buildx', 'rm', '--force', name]
+}
+
+/** Platforms from `docker buildx inspect` output (all nodes), normalised; `*` marks on user-set ones removed. */
+export function parseInspectPlatforms(output: string): string[] {
+  const out = new Set<string>()
+  for (const line of output.split('\n')) {
+    const m = /^\s*Platforms:\s*(.*)$/.exec(line)
+    if (!m || !m[1]) continue
+    for (const raw of m[1].split(',')) {
+      const p = raw.trim().replace(/\*$/, '')
+      if (p === '') continue
+      try {
+        out.add(normalizePlatform(p))
+      } catch (e) {
+        if (!(e instanceof PlatformError)) throw e // a platform we do not know cannot be one that was asked for
+      }
+    }
+  }
+  return [...out]
+}
+
+/** Requested platforms the builder cannot build. */
+export function uncoveredPlatforms(requested: readonly string[], builderPlatforms: readonly string[]): string[] {
+  return requested.filter((p) => !builderPlatforms.includes(p))
+}
+
+/** Whether `docker info --format '{{json .DriverStatus}}'` shows the containerd image store. */
+export function usesContainerdStore(driverStatusJson: string): boolean {
+  let status: unknown
+  try {
+    status = JSON.parse(driverStatusJson)
+  } catch {
+    return false
+  }
+  return (
+    Array.isArray(status) && status.some((pair) => Array.isArray(pair) && pair[1] === 'io.containerd.snapshotter.v1')
+  )
+}
+
+/**
+ * Why the docker driver cannot do this build, if it cannot: without the containerd image store it has neither
+ * multi-platform images nor the OCI exporter the action pushes from.
+ */
+export function dockerDriverProblem(
+  s: Pick<BuildSettings, 'driver' | 'push' | 'platforms'>,
+  containerdStore: boolean,
+): string | undefined {
+  if (s.driver !== 'docker' || containerdStore || (!s.push && s.platforms.length === 1)) return undefined
+  return (
+    "the docker driver builds multi-platform images and pushes them by digest only with Docker's containerd image " +
+    'store, which this daemon does not use; use driver: docker-container (the default), or turn on the ' +
+    'containerd image store ("features": {"containerd-snapshotter": true} in daemon.json)'
+  )
+}

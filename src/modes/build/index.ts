@@ -1,0 +1,54 @@
+/** The build and build-platform steps: real docker, registry client and (for legs) the Actions cache. */
+import * as cache from '@actions/cache'
+import * as core from '@actions/core'
+import { randomBytes } from 'node:crypto'
+import * as fs from 'node:fs/promises'
+import { join } from 'node:path'
+import { handoffStoreFromEnv } from '../../handoff/env.js'
+import type { BuildSettings } from '../../inputs/build.js'
+import { runBuild } from './run.js'
+import { buildOutputs, summaryMarkdown } from './outputs.js'
+import { hostArchitecture } from '../../platforms/platform.js'
+import { registryPublisher } from '../../publish/publisher.js'
+import { parseDigest } from '../../oci/types.js'
+import { registeredEmulators } from '../../tools/binfmt.js'
+import { Docker } from '../../tools/docker.js'
+import type { StepDeps } from '../deps.js'
+import { prepareWorkspace } from '../workspace.js'
+
+/** Runs the build; returns the step outputs and the image:tag names that now point at the pushed index. */
+export async function buildStep(
+  s: BuildSettings,
+  d: StepDeps,
+): Promise<{ outputs: Record<string, string>; tagged: string[] }> {
+  const ws = await prepareWorkspace({ ...s, actor: d.actor }, d)
+  for (const sec of s.secrets) core.setSecret(sec.value)
+  const result = await runBuild(s, {
+    docker: new Docker(d.runner, ws.env),
+    log: d.log,
+    state: d.state,
+    postState: ws.postState,
+    hostArch: hostArchitecture(process.arch),
+    registeredEmulators: () => registeredEmulators(),
+    writeConfig: async (toml) => {
+      const path = join(ws.workDir, 'buildkitd.toml')
+      await fs.writeFile(path, toml)
+      return path
+    },
+    uniqueName: `multiarch-publish-${randomBytes(6).toString('hex')}`,
+    publisher: registryPublisher({ env: ws.env, log: d.log, insecureRegistries: s.insecureRegistries }),
+    env: d.env,
+    workDir: ws.workDir,
+    readFile: (p) => fs.readFile(p, 'utf8'),
+    clock: () => Date.now(),
+  })
+  if (s.mode === 'build-platform' && result.digest) {
+    const digest = parseDigest(result.digest)
+    await d.log.group('Handing off to the merge (Actions cache)', async () => {
+      const store = handoffStoreFromEnv(d.env, cache, fs, (m) => d.log.info(m))
+      for (const platform of result.platforms) await store.save({ image: s.images[0] as string, platform, digest })
+    })
+  }
+  if (d.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summaryMarkdown(result)).write()
+  return { outputs: buildOutputs(result), tagged: result.tagged }
+}

@@ -1,0 +1,114 @@
+/** Build mode: every platform in this job, pushed by digest, verified, then tagged. */
+import { join } from 'node:path'
+import type { BuildSettings } from '../../inputs/build.js'
+import type { Log } from '../../log.js'
+import { buildArgs, outputStrategy, secretEnvName } from '../../buildx/argv.js'
+import { CACHE_ENV_VARS, cacheServiceFrom, ghaScope, planCache, type CachePlan } from '../../buildx/cache.js'
+import { parseBuildMetadata, type BuildMetadata } from '../../buildx/metadata.js'
+import { cacheWarnings } from '../../buildx/progress.js'
+import { MediaType, type Digest } from '../../oci/types.js'
+import type { Docker } from '../../tools/docker.js'
+import { setup, type SetupDeps } from './setup.js'
+
+export interface PublishRequest {
+  strategy: 'registry' | 'layout'
+  images: string[]
+  tags: string[]
+  digest: Digest
+  /** Media type of the built manifest (an index for multi-platform builds). */
+  mediaType: string
+  layoutDir: string
+  platforms: string[]
+}
+
+export interface PublishResult {
+  digest: Digest
+  platforms: string[]
+  platformDigests: Record<string, Digest>
+  /** Every image:tag that now points at the index. */
+  tagged: string[]
+}
+
+/** Pushes (layout strategy), verifies the index in every image, then moves the tags. */
+export interface Publisher {
+  publish(req: PublishRequest): Promise<PublishResult>
+}
+
+export interface BuildDeps extends SetupDeps {
+  docker: Docker
+  log: Log
+  publisher: Publisher
+  env: Readonly<Record<string, string | undefined>>
+  /** A fresh temporary directory for this run (removed by the post step). */
+  workDir: string
+  readFile: (path: string) => Promise<string>
+  clock: () => number
+}
+
+export interface BuildResult {
+  digest?: Digest
+  platforms: string[]
+  platformDigests: Record<string, Digest>
+  image?: string
+  tagged: string[]
+  metadata: BuildMetadata
+  cache: CachePlan
+  buildSeconds: number
+}
+
+/** The environment buildx gets: the job's, which carries the cache service variables, plus the secrets. */
+export function buildEnv(s: BuildSettings, env: Readonly<Record<string, string | undefined>>): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const k of CACHE_ENV_VARS) if (env[k] !== undefined) out[k] = env[k] as string
+  s.secrets.forEach((sec, i) => (out[secretEnvName(i)] = sec.value))
+  return out
+}
+
+export async function runBuild(s: BuildSettings, d: BuildDeps): Promise<BuildResult> {
+  const buildxVersion = await d.docker.buildxVersion()
+  const leg = s.mode === 'build-platform'
+  // a leg caches per platform, so the legs of one matrix never evict each other
+  const scope = ghaScope(s.images[0], s.target, leg ? s.platforms.join(',') : undefined)
+  const cache = planCache(s, cacheServiceFrom(d.env), buildxVersion, scope)
+  if (cache.warning) d.log.warning(cache.warning)
+  const builder = await setup(s, d)
+  const strategy = outputStrategy(s)
+  const paths = { metadataFile: join(d.workDir, 'metadata.json'), layoutDir: join(d.workDir, 'layout') }
+  const args = buildArgs(s, builder.name, cache, strategy, paths)
+  const started = d.clock()
+  const progress = await d.log.group(`Building ${s.platforms.join(', ')} (cache: ${cache.kind})`, () =>
+    d.docker.build(args, buildEnv(s, d.env)),
+  )
+  for (const w of cacheWarnings(progress)) d.log.warning(w)
+  const buildSeconds = (d.clock() - started) / 1000
+  const metadata = parseBuildMetadata(await d.readFile(paths.metadataFile))
+  if (strategy === 'none') {
+    return { platforms: s.platforms, platformDigests: {}, tagged: [], metadata, cache, buildSeconds }
+  }
+  if (!metadata.digest) throw new Error('buildx reported no image digest in its metadata; nothing was tagged')
+  const digest = metadata.digest
+  if (leg && s.tags.length > 0) {
+    d.log.notice(`build-platform pushes by digest only; the tags (${s.tags.join(', ')}) are pushed by the merge step`)
+  }
+  const pub = await d.log.group('Verifying the pushed index and tagging', () =>
+    d.publisher.publish({
+      strategy,
+      images: s.images,
+      tags: leg ? [] : s.tags,
+      digest,
+      mediaType: metadata.descriptor?.mediaType ?? MediaType.OCI_INDEX,
+      layoutDir: paths.layoutDir,
+      platforms: s.platforms,
+    }),
+  )
+  return {
+    digest: pub.digest,
+    platforms: pub.platforms,
+    platformDigests: pub.platformDigests,
+    image: `${s.images[0]}@${pub.digest}`,
+    tagged: pub.tagged,
+    metadata,
+    cache,
+    buildSeconds,
+  }
+}

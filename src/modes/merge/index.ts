@@ -1,0 +1,36 @@
+/** The merge step: legs from the Actions cache handoff (or the digests input) -> one verified index, tagged. */
+import * as cache from '@actions/cache'
+import * as fs from 'node:fs/promises'
+import { handoffStoreFromEnv } from '../../handoff/env.js'
+import { explicitLegSource } from '../../handoff/explicit.js'
+import type { MergeModeSettings } from '../../inputs/build.js'
+import { runMerge } from './run.js'
+import { RegistryClient } from '../../oci/client.js'
+import { DockerConfigCredentials, nodeDockerConfigDeps } from '../../oci/credentials.js'
+import type { StepDeps } from '../deps.js'
+import { prepareWorkspace } from '../workspace.js'
+
+export async function mergeStep(s: MergeModeSettings, d: StepDeps): Promise<Record<string, string>> {
+  const ws = await prepareWorkspace({ ...s, actor: d.actor }, d)
+  const client = new RegistryClient({
+    credentials: new DockerConfigCredentials({ ...nodeDockerConfigDeps(), env: ws.env }),
+    insecureRegistries: s.insecureRegistries,
+  })
+  try {
+    const legs = s.digests
+      ? explicitLegSource(s.digests, client)
+      : handoffStoreFromEnv(d.env, cache, fs, (m) => d.log.info(m))
+    const result = await runMerge(
+      { images: s.images, tags: s.tags, platforms: s.platforms, annotations: s.annotations },
+      { legs, registry: client, log: d.log },
+    )
+    return {
+      digest: result.digest,
+      platforms: result.platforms.join(','),
+      'platform-digests': JSON.stringify(result.platformDigests),
+      image: result.image,
+    }
+  } finally {
+    client.close()
+  }
+}

@@ -1,0 +1,34 @@
+/** QEMU decisions and argv (pure). */
+import type { BuildSettings } from '../inputs/build.js'
+import { neededEmulators, type Emulator } from '../platforms/platform.js'
+
+export interface QemuPlan {
+  /** Emulators to install with the binfmt image (empty: no container runs). */
+  install: Emulator[]
+  /** Emulators that must be registered afterwards. */
+  required: Emulator[]
+}
+
+/**
+ * Which emulators to install. `auto`: the platforms this host cannot run, less those already registered in
+ * /proc/sys/fs/binfmt_misc. `true`: all non-native ones, registered or not. `false`: none, nothing checked.
+ */
+export function planQemu(
+  s: Pick<BuildSettings, 'qemu' | 'platforms'>,
+  hostArch: string,
+  registered: readonly string[],
+): QemuPlan {
+  if (s.qemu === 'false') return { install: [], required: [] }
+  const required = neededEmulators(s.platforms, hostArch)
+  const install = s.qemu === 'true' ? required : required.filter((e) => !registered.includes(e.entry))
+  return { install, required }
+}
+
+export function binfmtArgs(image: string, install: readonly Emulator[]): string[] {
+  return ['run', '--privileged', '--rm', image, '--install', install.map((e) => e.install).join(',')]
+}
+
+/** Emulators still not registered after the install. */
+export function missingEmulators(required: readonly Emulator[], registered: readonly string[]): Emulator[] {
+  return required.filter((e) => !registered.includes(e.entry))
+}
