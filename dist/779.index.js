@@ -2,75 +2,7 @@ export const id = 779;
 export const ids = [779];
 export const modules = {
 
-/***/ 7406:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ InputError),
-/* harmony export */   g: () => (/* binding */ errorMessage)
-/* harmony export */ });
-/** A bad input: names the input and what was expected. Raised before anything runs or is pushed. */
-class InputError extends Error {
-    input;
-    constructor(input, message) {
-        super(`input '${input}': ${message}`);
-        this.input = input;
-        this.name = 'InputError';
-    }
-}
-/** Renders anything thrown as a one-line message (non-Error throws included). */
-function errorMessage(e) {
-    if (e instanceof Error)
-        return e.message;
-    return typeof e === 'string' ? e : JSON.stringify(e);
-}
-//# sourceMappingURL=errors.js.map
-
-/***/ }),
-
-/***/ 6671:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ actionsLog)
-/* harmony export */ });
-/* unused harmony export memoryLog */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
-
-const actionsLog = {
-    group: (name, fn) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(name, fn),
-    info: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m),
-    notice: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(m),
-    warning: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m),
-    error: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(m),
-    debug: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(m),
-};
-/** A log that records lines, for tests. */
-function memoryLog() {
-    const lines = [];
-    return {
-        lines,
-        async group(name, fn) {
-            lines.push(`::group::${name}`);
-            try {
-                return await fn();
-            }
-            finally {
-                lines.push('::endgroup::');
-            }
-        },
-        info: (m) => lines.push(m),
-        notice: (m) => lines.push(`notice: ${m}`),
-        warning: (m) => lines.push(`warning: ${m}`),
-        error: (m) => lines.push(`error: ${m}`),
-        debug: (m) => lines.push(`debug: ${m}`),
-    };
-}
-//# sourceMappingURL=log.js.map
-
-/***/ }),
-
-/***/ 4062:
+/***/ 8917:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -84,7 +16,7 @@ function memoryLog() {
 /* harmony export */   tk: () => (/* binding */ removeBuilderArgs),
 /* harmony export */   w_: () => (/* binding */ dockerDriverProblem)
 /* harmony export */ });
-/* harmony import */ var _platforms_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7457);
+/* harmony import */ var _oci_platform_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3856);
 
 function planBuilder(s, uniqueName) {
     return s.driver === 'docker' ? { name: 'default', create: false } : { name: uniqueName, create: true };
@@ -127,10 +59,10 @@ function parseInspectPlatforms(output) {
             if (p === '')
                 continue;
             try {
-                out.add((0,_platforms_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePlatform */ .FL)(p));
+                out.add((0,_oci_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePlatform */ .FL)(p));
             }
             catch (e) {
-                if (!(e instanceof _platforms_js__WEBPACK_IMPORTED_MODULE_0__/* .PlatformError */ .Wk))
+                if (!(e instanceof _oci_platform_js__WEBPACK_IMPORTED_MODULE_0__/* .PlatformError */ .Wk))
                     throw e; // a platform we do not know cannot be one that was asked for
             }
         }
@@ -167,23 +99,79 @@ function dockerDriverProblem(s, containerdStore) {
 
 /***/ }),
 
-/***/ 7457:
+/***/ 7406:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FL: () => (/* binding */ normalizePlatform),
-/* harmony export */   Gu: () => (/* binding */ neededEmulators),
-/* harmony export */   PU: () => (/* binding */ runsNatively),
+/* harmony export */   HB: () => (/* binding */ unreachable),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage)
+/* harmony export */ });
+/** A bad input: names the input and what was expected. Raised before anything runs or is pushed. */
+class InputError extends Error {
+    input;
+    constructor(input, message) {
+        super(`input '${input}': ${message}`);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+/** Renders anything thrown as a one-line message (non-Error throws included). */
+function errorMessage(e) {
+    if (e instanceof Error)
+        return e.message;
+    return typeof e === 'string' ? e : JSON.stringify(e);
+}
+/** For the default branch of a switch that handles every case: a new case that is not handled fails `tsc`. */
+function unreachable(value) {
+    throw new Error(`unhandled case: ${JSON.stringify(value)}`);
+}
+//# sourceMappingURL=errors.js.map
+
+/***/ }),
+
+/***/ 6671:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ actionsLog)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+
+const actionsLog = {
+    group: (name, fn) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(name, fn),
+    info: (m) => {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m);
+    },
+    notice: (m) => {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(m);
+    },
+    warning: (m) => {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m);
+    },
+    error: (m) => {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(m);
+    },
+    debug: (m) => {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(m);
+    },
+};
+//# sourceMappingURL=log.js.map
+
+/***/ }),
+
+/***/ 3856:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F2: () => (/* binding */ fromOciPlatform),
+/* harmony export */   FL: () => (/* binding */ parsePlatform),
 /* harmony export */   VX: () => (/* binding */ parsePlatformList),
 /* harmony export */   Wk: () => (/* binding */ PlatformError),
-/* harmony export */   Y8: () => (/* binding */ parsePlatform),
-/* harmony export */   m4: () => (/* binding */ hostArchitecture)
+/* harmony export */   Yn: () => (/* binding */ platformParts),
+/* harmony export */   kw: () => (/* binding */ toOciPlatform)
 /* harmony export */ });
-/* unused harmony export formatPlatform */
-/**
- * Platform strings: parse, normalise (the way containerd and buildx do), and decide which need emulation.
- * Pure: no process, no file system.
- */
+/* unused harmony exports platformEquals, satisfies */
 const KNOWN_OS = new Set(['linux', 'windows', 'darwin', 'freebsd', 'netbsd', 'openbsd', 'solaris', 'illumos', 'aix']);
 /** Aliases as containerd's platforms.Normalize accepts them. */
 const ARCH_ALIASES = {
@@ -212,60 +200,107 @@ const ARCH_ALIASES = {
 const ARM_VARIANTS = new Set(['v5', 'v6', 'v7', 'v8']);
 const AMD64_VARIANTS = new Set(['v1', 'v2', 'v3', 'v4']);
 class PlatformError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'PlatformError';
+    }
 }
-/** Parses and normalises one platform (`linux/arm64/v8` -> linux/arm64, `linux/arm` -> linux/arm/v7). */
+function normalizeVariant(raw, architecture, given) {
+    let variant = given;
+    if (variant !== undefined && /^\d$/.test(variant))
+        variant = `v${variant}`;
+    if (architecture === 'arm') {
+        variant ??= 'v7';
+        if (!ARM_VARIANTS.has(variant))
+            throw new PlatformError(`'${raw}': unknown arm variant '${variant}'`);
+        return variant;
+    }
+    if (architecture === 'arm64') {
+        if (variant === 'v8')
+            return undefined;
+        if (variant !== undefined && !/^v[89](\.\d)?$/.test(variant)) {
+            throw new PlatformError(`'${raw}': unknown arm64 variant '${variant}'`);
+        }
+        return variant;
+    }
+    if (architecture === 'amd64') {
+        if (variant === 'v1')
+            return undefined;
+        if (variant !== undefined && !AMD64_VARIANTS.has(variant)) {
+            throw new PlatformError(`'${raw}': unknown amd64 variant '${variant}'`);
+        }
+        return variant;
+    }
+    if (variant !== undefined)
+        throw new PlatformError(`'${raw}': architecture '${architecture}' takes no variant`);
+    return undefined;
+}
+/** Parses and normalises one platform; throws PlatformError on a bad one. */
 function parsePlatform(input) {
     const raw = input.trim();
     if (raw === '')
         throw new PlatformError('empty platform entry');
     const parts = raw.toLowerCase().split('/');
-    if (parts.length < 2 || parts.length > 3 || parts.some((p) => p === '')) {
+    const [osRaw, archRaw, variantRaw] = parts;
+    if (parts.length > 3 || !osRaw || !archRaw || variantRaw === '') {
         throw new PlatformError(`'${raw}' is not of the form os/arch[/variant] (e.g. linux/amd64, linux/arm/v7)`);
     }
-    const [osRaw, archRaw, variantRaw] = parts;
     const os = osRaw === 'macos' ? 'darwin' : osRaw;
     if (!KNOWN_OS.has(os))
         throw new PlatformError(`'${raw}': unknown operating system '${osRaw}'`);
     const alias = ARCH_ALIASES[archRaw];
     if (!alias) {
-        throw new PlatformError(`'${raw}': unknown architecture '${archRaw}' (known: ${[...new Set(Object.values(ARCH_ALIASES).map((a) => a.architecture))].join(', ')})`);
+        const known = [...new Set(Object.values(ARCH_ALIASES).map((a) => a.architecture))].join(', ');
+        throw new PlatformError(`'${raw}': unknown architecture '${archRaw}' (known: ${known})`);
     }
-    const architecture = alias.architecture;
-    let variant = variantRaw ?? alias.variant;
-    if (variant !== undefined && /^\d$/.test(variant))
-        variant = `v${variant}`;
-    if (architecture === 'arm') {
-        variant = variant ?? 'v7';
-        if (!ARM_VARIANTS.has(variant))
-            throw new PlatformError(`'${raw}': unknown arm variant '${variant}'`);
-    }
-    else if (architecture === 'arm64') {
-        if (variant === 'v8')
-            variant = undefined;
-        else if (variant !== undefined && !/^v[89](\.\d)?$/.test(variant)) {
-            throw new PlatformError(`'${raw}': unknown arm64 variant '${variant}'`);
-        }
-    }
-    else if (architecture === 'amd64') {
-        if (variant === 'v1')
-            variant = undefined;
-        else if (variant !== undefined && !AMD64_VARIANTS.has(variant)) {
-            throw new PlatformError(`'${raw}': unknown amd64 variant '${variant}'`);
-        }
-    }
-    else if (variant !== undefined) {
-        throw new PlatformError(`'${raw}': architecture '${architecture}' takes no variant`);
-    }
+    const variant = normalizeVariant(raw, alias.architecture, variantRaw ?? alias.variant);
+    return formatParts({ os, architecture: alias.architecture, variant });
+}
+function formatParts(p) {
+    return (p.variant ? `${p.os}/${p.architecture}/${p.variant}` : `${p.os}/${p.architecture}`);
+}
+/** The parts of a platform. */
+function platformParts(p) {
+    const [os = '', architecture = '', variant] = p.split('/');
     return variant === undefined ? { os, architecture } : { os, architecture, variant };
 }
-function formatPlatform(p) {
-    return p.variant ? `${p.os}/${p.architecture}/${p.variant}` : `${p.os}/${p.architecture}`;
+/**
+ * The platform an OCI descriptor or image config names; undefined when it names none. One this module does not
+ * know is kept as written (lowercased), so that a verification reports it as unexpected instead of passing it over.
+ */
+function fromOciPlatform(p) {
+    if (!p.os || !p.architecture)
+        return undefined;
+    const raw = p.variant ? `${p.os}/${p.architecture}/${p.variant}` : `${p.os}/${p.architecture}`;
+    try {
+        return parsePlatform(raw);
+    }
+    catch (e) {
+        if (e instanceof PlatformError)
+            return raw.toLowerCase();
+        throw e;
+    }
 }
-/** Normalises a platform string; throws PlatformError on a bad one. */
-function normalizePlatform(input) {
-    return formatPlatform(parsePlatform(input));
+/** The descriptor form (`{os, architecture, variant}`) of a platform. */
+function toOciPlatform(p) {
+    return platformParts(p);
 }
-/** Splits a comma/newline list, normalises each entry, removes duplicates (keeping order). */
+/** Two platforms are the same (both are normalised, so their strings are). */
+function platformEquals(a, b) {
+    return a === b;
+}
+/**
+ * Whether `p` satisfies `spec` (go-containerregistry's Satisfies): os and architecture equal, and the variant
+ * equal when the spec names one (a spec without a variant accepts any).
+ */
+function satisfies(p, spec) {
+    const have = platformParts(p);
+    const want = platformParts(spec);
+    return (have.os === want.os &&
+        have.architecture === want.architecture &&
+        (want.variant === undefined || want.variant === have.variant));
+}
+/** Splits a comma/newline list, parses each entry, removes duplicates (keeping order). */
 function parsePlatformList(input) {
     const entries = input.split(/[,\n]/).map((s) => s.trim());
     // a trailing newline or comma is fine; an empty entry in the middle is a mistake
@@ -275,71 +310,13 @@ function parsePlatformList(input) {
         throw new PlatformError('no platform given');
     const out = [];
     for (const e of entries) {
-        const p = normalizePlatform(e);
+        const p = parsePlatform(e);
         if (!out.includes(p))
             out.push(p);
     }
     return out;
 }
-/** Node's process.arch -> the OCI architecture of the machine. */
-function hostArchitecture(nodeArch) {
-    const map = {
-        x64: 'amd64',
-        arm64: 'arm64',
-        arm: 'arm',
-        ia32: '386',
-        ppc64: 'ppc64le',
-        s390x: 's390x',
-        riscv64: 'riscv64',
-        loong64: 'loong64',
-    };
-    return map[nodeArch] ?? nodeArch;
-}
-/**
- * Whether a linux host of the given architecture runs this platform without emulation.
- * amd64 hosts run 386 natively. 32-bit arm on arm64 hosts is NOT assumed: GitHub's arm64 runners (Neoverse N2)
- * have no AArch32, so arm/v6, arm/v7 get an emulator.
- */
-function runsNatively(platform, hostArch) {
-    const p = parsePlatform(platform);
-    if (p.os !== 'linux')
-        return false;
-    if (p.architecture === hostArch)
-        return true;
-    return hostArch === 'amd64' && p.architecture === '386';
-}
-/**
- * The emulator a platform needs, as tonistiigi/binfmt names it for `--install`, and the binfmt_misc entry it
- * registers (`/proc/sys/fs/binfmt_misc/<entry>`).
- */
-const EMULATORS = {
-    amd64: { install: 'amd64', entry: 'qemu-x86_64' },
-    '386': { install: '386', entry: 'qemu-i386' },
-    arm64: { install: 'arm64', entry: 'qemu-aarch64' },
-    arm: { install: 'arm', entry: 'qemu-arm' },
-    ppc64le: { install: 'ppc64le', entry: 'qemu-ppc64le' },
-    s390x: { install: 's390x', entry: 'qemu-s390x' },
-    riscv64: { install: 'riscv64', entry: 'qemu-riscv64' },
-    mips64le: { install: 'mips64le', entry: 'qemu-mips64el' },
-    mips64: { install: 'mips64', entry: 'qemu-mips64' },
-    loong64: { install: 'loong64', entry: 'qemu-loongarch64' },
-};
-/** The emulators the requested platforms need on this host (none for native ones), without duplicates. */
-function neededEmulators(platforms, hostArch) {
-    const out = [];
-    for (const platform of platforms) {
-        if (runsNatively(platform, hostArch))
-            continue;
-        const { architecture } = parsePlatform(platform);
-        const emu = EMULATORS[architecture];
-        if (!emu)
-            throw new PlatformError(`no QEMU emulator is known for '${platform}'`);
-        if (!out.some((e) => e.entry === emu.entry))
-            out.push(emu);
-    }
-    return out;
-}
-//# sourceMappingURL=platforms.js.map
+//# sourceMappingURL=platform.js.map
 
 /***/ }),
 
@@ -354,7 +331,7 @@ function neededEmulators(platforms, hostArch) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7406);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6671);
-/* harmony import */ var _plan_builder_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4062);
+/* harmony import */ var _buildx_builder_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8917);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3260);
 /* harmony import */ var _tools_runner_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7695);
 
@@ -372,18 +349,20 @@ async function runPost(d) {
         await d.log.group(`Removing builder ${builder}`, async () => {
             const env = { ...d.env, ...(state.dockerEnv ?? {}) };
             try {
-                const res = await d.runner.run('docker', (0,_plan_builder_js__WEBPACK_IMPORTED_MODULE_4__/* .removeBuilderArgs */ .tk)(builder), { env, silent: true });
+                const res = await d.runner.run('docker', (0,_buildx_builder_js__WEBPACK_IMPORTED_MODULE_4__/* .removeBuilderArgs */ .tk)(builder), { env, silent: true });
                 if (res.exitCode !== 0)
                     d.log.warning(`could not remove builder ${builder}: ${res.stderr.trim()}`);
             }
             catch (e) {
                 // e.g. docker is gone from PATH: the temporary files (the login config among them) still go below
-                d.log.warning(`could not remove builder ${builder}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(e)}`);
+                d.log.warning(`could not remove builder ${builder}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(e)}`);
             }
         });
     }
     for (const dir of state.tempDirs) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true }).catch((e) => d.log.warning(`could not remove ${dir}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(e)}`));
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true }).catch((e) => {
+            d.log.warning(`could not remove ${dir}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(e)}`);
+        });
     }
 }
 async function post() {
@@ -391,7 +370,7 @@ async function post() {
         await runPost({ runner: _tools_runner_js__WEBPACK_IMPORTED_MODULE_6__/* .execRunner */ .M6, log: _log_js__WEBPACK_IMPORTED_MODULE_3__/* .actionsLog */ ._, state: _state_js__WEBPACK_IMPORTED_MODULE_5__/* .actionsState */ .R, env: process.env });
     }
     catch (e) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`post step: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(e)}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`post step: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(e)}`);
     }
 }
 //# sourceMappingURL=post.js.map
@@ -404,28 +383,19 @@ async function post() {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ actionsState)
 /* harmony export */ });
-/* unused harmony export memoryState */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
 
 const KEY = 'multiarch-publish';
 /** State through the runner's GITHUB_STATE (main) and STATE_* variables (post). */
 const actionsState = {
-    save: (state) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(KEY, JSON.stringify(state)),
+    save: (state) => {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(KEY, JSON.stringify(state));
+    },
     load: () => {
         const text = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(KEY);
         return text ? JSON.parse(text) : { tempDirs: [] };
     },
 };
-function memoryState() {
-    const store = {
-        current: { tempDirs: [] },
-        save(state) {
-            store.current = JSON.parse(JSON.stringify(state));
-        },
-        load: () => store.current,
-    };
-    return store;
-}
 //# sourceMappingURL=state.js.map
 
 /***/ }),

@@ -28690,7 +28690,7 @@ if ((0,_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu)('isPost') 
 }
 else {
     (0,_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ)('isPost', 'true');
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(520), __nccwpck_require__.e(258)]).then(__nccwpck_require__.bind(__nccwpck_require__, 258));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(520), __nccwpck_require__.e(666)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3666));
     await main();
 }
 //# sourceMappingURL=index.js.map

@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { readActionYml } from './lib/action-yml.mjs'
+import { defaultInputs } from './lib/action-yml.mjs'
 
 const ACTION_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -38,12 +38,6 @@ export function parseCommandFile(text) {
 /** The environment variable name the runner gives an input (`build-args` -> `INPUT_BUILD-ARGS`). */
 export function inputEnvName(name) {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
-}
-
-/** action.yml defaults, as the runner fills them in (`${{ github.token }}` becomes empty here). */
-function defaultInputs() {
-  const { inputs } = readActionYml(join(ACTION_DIR, 'action.yml'))
-  return Object.fromEntries(inputs.map((i) => [i.name, (i.default ?? '').includes('${{') ? '' : (i.default ?? '')]))
 }
 
 function runNode(script, env, cwd, echo) {

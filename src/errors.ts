@@ -14,3 +14,8 @@ export function errorMessage(e: unknown): string {
   if (e instanceof Error) return e.message
   return typeof e === 'string' ? e : JSON.stringify(e)
 }
+
+/** For the default branch of a switch that handles every case: a new case that is not handled fails `tsc`. */
+export function unreachable(value: never): never {
+  throw new Error(`unhandled case: ${JSON.stringify(value)}`)
+}

@@ -28,9 +28,9 @@ export async function runPost(d: {
     })
   }
   for (const dir of state.tempDirs) {
-    await rm(dir, { recursive: true, force: true }).catch((e: unknown) =>
-      d.log.warning(`could not remove ${dir}: ${errorMessage(e)}`),
-    )
+    await rm(dir, { recursive: true, force: true }).catch((e: unknown) => {
+      d.log.warning(`could not remove ${dir}: ${errorMessage(e)}`)
+    })
   }
 }
 

@@ -19,20 +19,11 @@ const KEY = 'multiarch-publish'
 
 /** State through the runner's GITHUB_STATE (main) and STATE_* variables (post). */
 export const actionsState: StateStore = {
-  save: (state) => core.saveState(KEY, JSON.stringify(state)),
+  save: (state) => {
+    core.saveState(KEY, JSON.stringify(state))
+  },
   load: () => {
     const text = core.getState(KEY)
     return text ? (JSON.parse(text) as PostState) : { tempDirs: [] }
   },
-}
-
-export function memoryState(): StateStore & { current: PostState } {
-  const store = {
-    current: { tempDirs: [] } as PostState,
-    save(state: PostState) {
-      store.current = JSON.parse(JSON.stringify(state)) as PostState
-    },
-    load: () => store.current,
-  }
-  return store
 }

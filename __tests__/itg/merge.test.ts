@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { LegSource } from '../../src/handoff/explicit.js'
 import type { LegResult } from '../../src/handoff/keys.js'
-import { memoryLog } from '../../src/log.js'
+import { memoryLog } from '../unit/support/memory-log.js'
+import { platforms } from '../unit/support/platforms.js'
 import { runMerge } from '../../src/modes/merge/run.js'
 import { RegistryClient } from '../../src/oci/client.js'
 import { parseReference } from '../../src/oci/reference.js'
@@ -68,7 +69,7 @@ d('merge against a real registry, legs pushed by digest with buildx', () => {
     dir = mkdtempSync(join(tmpdir(), 'mp-merge-'))
     const image = `${reg.host}/app/legs`
     legs = []
-    for (const platform of ['linux/amd64', 'linux/arm64']) {
+    for (const platform of platforms('linux/amd64', 'linux/arm64')) {
       legs.push({ image, platform, digest: await pushLeg(client, image, platform, dir) })
     }
   })
@@ -86,7 +87,7 @@ d('merge against a real registry, legs pushed by digest with buildx', () => {
     expect(crane('digest', `${reg.host}/app/legs@${arm.digest}`).stdout.trim()).toBe(arm.digest)
     const images = [`${reg.host}/app/legs`, `${reg.host}/app/copy`]
     const result = await runMerge(
-      { images, tags: ['v1', 'latest'], platforms: ['linux/amd64', 'linux/arm64'] },
+      { images, tags: ['v1', 'latest'], platforms: platforms('linux/amd64', 'linux/arm64') },
       { legs: handedOff(legs), registry: client, log: memoryLog() },
     )
     expect(result.platforms).toEqual(['linux/amd64', 'linux/arm64'])
@@ -112,7 +113,7 @@ d('merge against a real registry, legs pushed by digest with buildx', () => {
   it('with one leg missing, fails naming it and pushes nothing', async () => {
     const images = [`${reg.host}/app/legs`, `${reg.host}/app/never`]
     const run = runMerge(
-      { images, tags: ['v2'], platforms: ['linux/amd64', 'linux/arm64', 'linux/arm/v7'] },
+      { images, tags: ['v2'], platforms: platforms('linux/amd64', 'linux/arm64', 'linux/arm/v7') },
       { legs: handedOff(legs), registry: client, log: memoryLog() },
     )
     await expect(run).rejects.toThrow(`no leg handed off linux/arm/v7 for ${images[0]}`)

@@ -2,9 +2,9 @@ import { describe, expect, it } from '@jest/globals'
 import { existsSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { memoryLog } from '../../src/log.js'
+import { memoryLog } from './support/memory-log.js'
 import { runPost } from '../../src/post.js'
-import { memoryState } from '../../src/state.js'
+import { memoryState } from './support/memory-state.js'
 import { recordingRunner } from './support/recording-runner.js'
 
 describe('runPost', () => {

@@ -2,6 +2,11 @@
 // README tables. Knows the flat layout of this action.yml, not YAML in general: `inputs:` / `outputs:` at the
 // top level, two-space names, four-space `description:` / `default:` scalars (plain, 'single' or "double").
 import { readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+/** The action's own action.yml. */
+export const ACTION_YML = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'action.yml')
 
 function scalar(raw) {
   const v = raw.trim()
@@ -31,4 +36,13 @@ function section(yml, name) {
 export function readActionYml(path) {
   const yml = readFileSync(path, 'utf8')
   return { inputs: section(yml, 'inputs'), outputs: section(yml, 'outputs') }
+}
+
+/**
+ * Every input with the value a runner passes when the workflow leaves it out: action.yml's default, with
+ * expressions (`${{ github.token }}`) replaced by what they give outside a workflow run (empty).
+ */
+export function defaultInputs(path = ACTION_YML) {
+  const { inputs } = readActionYml(path)
+  return Object.fromEntries(inputs.map((i) => [i.name, (i.default ?? '').includes('${{') ? '' : (i.default ?? '')]))
 }

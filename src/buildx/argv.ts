@@ -1,5 +1,6 @@
 /** `docker buildx build` argv (pure). */
-import type { BuildSettings } from '../inputs/build.js'
+import type { BuildSettings } from '../settings.js'
+import { annotationLines, labelLines } from '../meta/labels.js'
 import type { CachePlan } from './cache.js'
 
 /**
@@ -49,8 +50,8 @@ export function buildArgs(
   if (s.file) args.push('--file', s.file)
   if (s.target) args.push('--target', s.target)
   for (const a of s.buildArgs) args.push('--build-arg', a)
-  for (const l of s.labels) args.push('--label', l)
-  for (const a of s.annotations) args.push('--annotation', a)
+  for (const l of labelLines(s.labels)) args.push('--label', l)
+  for (const a of annotationLines(s.annotations)) args.push('--annotation', a)
   if (s.network) args.push('--network', s.network)
   if (s.network === 'host') args.push('--allow', 'network.host')
   if (s.provenance) args.push(`--provenance=${s.provenance}`)

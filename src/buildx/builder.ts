@@ -1,6 +1,6 @@
 /** Builder decisions and argv (pure). */
-import type { BuildSettings } from '../inputs/build.js'
-import { normalizePlatform, PlatformError } from '../platforms/platform.js'
+import type { BuildSettings } from '../settings.js'
+import { parsePlatform, PlatformError, type Platform } from '../oci/platform.js'
 
 export interface BuilderPlan {
   /** Name to pass as --builder. */
@@ -44,8 +44,8 @@ export function removeBuilderArgs(name: string): string[] {
 }
 
 /** Platforms from `docker buildx inspect` output (all nodes), normalised; `*` marks on user-set ones removed. */
-export function parseInspectPlatforms(output: string): string[] {
-  const out = new Set<string>()
+export function parseInspectPlatforms(output: string): Platform[] {
+  const out = new Set<Platform>()
   for (const line of output.split('\n')) {
     const m = /^\s*Platforms:\s*(.*)$/.exec(line)
     if (!m || !m[1]) continue
@@ -53,7 +53,7 @@ export function parseInspectPlatforms(output: string): string[] {
       const p = raw.trim().replace(/\*$/, '')
       if (p === '') continue
       try {
-        out.add(normalizePlatform(p))
+        out.add(parsePlatform(p))
       } catch (e) {
         if (!(e instanceof PlatformError)) throw e // a platform we do not know cannot be one that was asked for
       }
@@ -63,7 +63,7 @@ export function parseInspectPlatforms(output: string): string[] {
 }
 
 /** Requested platforms the builder cannot build. */
-export function uncoveredPlatforms(requested: readonly string[], builderPlatforms: readonly string[]): string[] {
+export function uncoveredPlatforms(requested: readonly Platform[], builderPlatforms: readonly Platform[]): Platform[] {
   return requested.filter((p) => !builderPlatforms.includes(p))
 }
 

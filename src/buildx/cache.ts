@@ -1,6 +1,7 @@
 /** Build cache decisions (pure): GHA cache by default when the job has the cache service. */
 import semver from 'semver'
-import type { BuildSettings } from '../inputs/build.js'
+import type { BuildSettings } from '../settings.js'
+import { slug } from '../text/slug.js'
 
 /** The cache service as the runner describes it in the job's environment. */
 export interface CacheService {
@@ -35,12 +36,11 @@ export const BUILDX_MIN_FOR_CACHE_V2 = '0.21.0'
 
 /** A gha scope per image (and target, and platform for matrix legs), so unrelated builds never evict each other. */
 export function ghaScope(image: string | undefined, target?: string, platform?: string): string {
-  const slug = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, '-')
   const parts = [
     'multiarch-publish',
-    image ? slug(image) : undefined,
-    target ? slug(target) : undefined,
-    platform ? slug(platform) : undefined,
+    image ? slug(image, '._-') : undefined,
+    target ? slug(target, '._-') : undefined,
+    platform ? slug(platform, '._-') : undefined,
   ]
   return parts.filter((p) => p !== undefined).join('-')
 }

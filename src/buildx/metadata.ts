@@ -24,7 +24,7 @@ export function parseBuildMetadata(text: string): BuildMetadata {
     throw new Error('buildx metadata file is not a JSON object')
   }
   const m = json as Record<string, unknown>
-  const str = (k: string) => (typeof m[k] === 'string' ? (m[k] as string) : undefined)
+  const str = (k: string) => (typeof m[k] === 'string' ? m[k] : undefined)
   const digestText = str('containerimage.digest')
   const descriptor = m['containerimage.descriptor'] as Descriptor | undefined
   return {

@@ -1,6 +1,7 @@
 /** The explicit `digests` input: lines of `image@sha256:...`, for users who collect the leg digests themselves. */
 import { errorMessage, InputError } from '../errors.js'
 import { parseDigest, type Digest } from '../oci/types.js'
+import { numberedLines } from '../text/lines.js'
 
 export interface DigestRef {
   /** The repository, without tag: `ghcr.io/owner/app`. */
@@ -13,10 +14,8 @@ const INPUT = 'digests'
 /** Parses the lines; blank lines and `#` comments are ignored, a tag before the `@` is dropped, duplicates too. */
 export function parseDigestsInput(text: string): DigestRef[] {
   const out: DigestRef[] = []
-  for (const [i, raw] of text.split('\n').entries()) {
-    const line = raw.trim()
-    if (line === '' || line.startsWith('#')) continue
-    const ref = parseLine(line, i + 1)
+  for (const { line: n, text: line } of numberedLines(text)) {
+    const ref = parseLine(line, n)
     if (!out.some((r) => r.image === ref.image && r.digest === ref.digest)) out.push(ref)
   }
   if (out.length === 0) throw new InputError(INPUT, 'no image@sha256:... line given')

@@ -5,8 +5,9 @@
 import { platformOf } from '../oci/index.js'
 import type { Reference } from '../oci/reference.js'
 import { parseReference, withDigest } from '../oci/reference.js'
-import { IMAGE_MEDIA_TYPES, type Digest, type ImageIndex, type ImageManifest } from '../oci/types.js'
-import { configPlatform } from '../publish/verify.js'
+import { decodeConfigPlatform } from '../oci/decode.js'
+import type { Platform } from '../oci/platform.js'
+import type { Digest } from '../oci/types.js'
 import type { DigestRef } from './digests.js'
 import type { LegResult } from './keys.js'
 import { LegError, type ManifestReader } from './resolve.js'
@@ -26,7 +27,7 @@ export function explicitLegSource(
   registry: ManifestReader & Partial<BlobReader>,
 ): LegSource {
   return {
-    async load(_image: string, platforms: string[]) {
+    async load(_image: string, platforms: Platform[]) {
       const found: LegResult[] = []
       for (const ref of refs) {
         for (const platform of await platformsOf(ref, registry)) found.push({ ...ref, platform })
@@ -36,19 +37,18 @@ export function explicitLegSource(
   }
 }
 
-async function platformsOf(ref: DigestRef, registry: ManifestReader & Partial<BlobReader>): Promise<string[]> {
+async function platformsOf(ref: DigestRef, registry: ManifestReader & Partial<BlobReader>): Promise<Platform[]> {
   const source = withDigest(parseReference(ref.image), ref.digest)
-  const { descriptor, json } = await registry.getManifest(source)
-  if (!IMAGE_MEDIA_TYPES.includes(descriptor.mediaType)) {
-    const platforms = ((json as ImageIndex).manifests ?? []).map(platformOf).filter((p) => p !== undefined)
-    return [...new Set(platforms)]
+  const { manifest } = await registry.getManifest(source)
+  if (manifest.kind !== 'image') {
+    const children = manifest.kind === 'index' ? manifest.index.manifests : []
+    return [...new Set(children.map(platformOf).filter((p) => p !== undefined))]
   }
   if (!registry.getBlob) {
     throw new LegError(`${ref.image}@${ref.digest} is a single image: its platform cannot be read without its config`)
   }
-  const config = (json as ImageManifest).config
-  const bytes = await registry.getBlob(source, config.digest)
-  const platform = configPlatform(JSON.parse(new TextDecoder().decode(bytes)))
+  const bytes = await registry.getBlob(source, manifest.image.config.digest)
+  const platform = decodeConfigPlatform(bytes, `${ref.image}@${ref.digest} config`)
   if (!platform) throw new LegError(`${ref.image}@${ref.digest}: its config names no platform`)
   return [platform]
 }

@@ -5,12 +5,14 @@
  * that the cache's prefix matching of restore keys can only ever match that one key (attempt 1 is not a prefix
  * of attempt 12, linux/arm64 not of linux/arm64/v9).
  */
+import type { Platform } from '../oci/platform.js'
 import type { Digest } from '../oci/types.js'
+import { slug } from '../text/slug.js'
 
 /** What a leg hands to the merge: the manifest it pushed by digest, for one platform, in one image. */
 export interface LegResult {
   image: string
-  platform: string
+  platform: Platform
   digest: Digest
 }
 
@@ -71,7 +73,7 @@ export function attemptOfKey(key: string): number | undefined {
 
 /** The file a leg's result travels in, inside the handoff directory: linux/arm/v7 -> linux-arm-v7.json. */
 export function legFileName(platform: string): string {
-  return `${platform.replace(/[^A-Za-z0-9.]+/g, '-')}.json`
+  return `${slug(platform)}.json`
 }
 
 function checkRun(run: RunIdentity): void {

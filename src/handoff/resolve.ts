@@ -6,8 +6,8 @@
 import type { RegistryClient } from '../oci/client.js'
 import { platformOf, REFERENCE_TYPE_ANNOTATION, ATTESTATION_MANIFEST } from '../oci/index.js'
 import { parseReference, withDigest, type Reference } from '../oci/reference.js'
-import { IMAGE_MEDIA_TYPES, INDEX_MEDIA_TYPES, type Descriptor, type ImageIndex } from '../oci/types.js'
-import { parsePlatform } from '../platforms/platform.js'
+import { toOciPlatform } from '../oci/platform.js'
+import type { Descriptor } from '../oci/types.js'
 import type { LegResult } from './keys.js'
 
 /** The one registry call resolving needs. */
@@ -31,15 +31,15 @@ export class LegError extends Error {
 
 export async function resolveLeg(leg: LegResult, registry: ManifestReader): Promise<IndexEntry[]> {
   const source = withDigest(parseReference(leg.image), leg.digest)
-  const { descriptor, json } = await registry.getManifest(source)
+  const { descriptor, manifest } = await registry.getManifest(source)
   const where = `${leg.image}@${leg.digest}`
-  if (IMAGE_MEDIA_TYPES.includes(descriptor.mediaType)) {
-    return [{ descriptor: { ...descriptor, platform: parsePlatform(leg.platform) }, source }]
+  if (manifest.kind === 'image') {
+    return [{ descriptor: { ...descriptor, platform: toOciPlatform(leg.platform) }, source }]
   }
-  if (!INDEX_MEDIA_TYPES.includes(descriptor.mediaType)) {
+  if (manifest.kind !== 'index') {
     throw new LegError(`${where} (${leg.platform}) is a '${descriptor.mediaType}', not an image or an index`)
   }
-  const children = (json as ImageIndex).manifests ?? []
+  const children = manifest.index.manifests
   const images = children.filter((c) => platformOf(c) === leg.platform)
   if (images.length === 0) {
     const held = children.map(platformOf).filter((p) => p !== undefined)
@@ -49,7 +49,7 @@ export async function resolveLeg(leg: LegResult, registry: ManifestReader): Prom
   const attestations = children.filter(
     (c) =>
       c.annotations?.[REFERENCE_TYPE_ANNOTATION] === ATTESTATION_MANIFEST &&
-      digests.has(c.annotations?.[REFERENCE_DIGEST_ANNOTATION] ?? ''),
+      digests.has(c.annotations[REFERENCE_DIGEST_ANNOTATION] ?? ''),
   )
   return [...images, ...attestations].map((descriptor) => ({ descriptor, source }))
 }

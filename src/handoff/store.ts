@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path'
 import { errorMessage } from '../errors.js'
+import { parsePlatform, type Platform } from '../oci/platform.js'
 import { parseDigest } from '../oci/types.js'
 import { attemptOfKey, legFileName, legKey, mergeLookupKeys, type LegResult, type RunIdentity } from './keys.js'
 
@@ -11,7 +12,7 @@ export type { LegResult } from './keys.js'
 
 export interface HandoffStore {
   save(entry: LegResult): Promise<void>
-  load(image: string, platforms: string[]): Promise<{ found: LegResult[]; missing: string[] }>
+  load(image: string, platforms: Platform[]): Promise<{ found: LegResult[]; missing: Platform[] }>
 }
 
 /** The two functions of `@actions/cache` the store needs (their signatures, reduced). */
@@ -66,9 +67,9 @@ export class CacheHandoffStore implements HandoffStore {
     }
   }
 
-  async load(image: string, platforms: string[]): Promise<{ found: LegResult[]; missing: string[] }> {
+  async load(image: string, platforms: Platform[]): Promise<{ found: LegResult[]; missing: Platform[] }> {
     const found: LegResult[] = []
-    const missing: string[] = []
+    const missing: Platform[] = []
     for (const platform of platforms) {
       const entry = await this.loadOne(image, platform)
       if (entry) found.push(entry)
@@ -77,7 +78,7 @@ export class CacheHandoffStore implements HandoffStore {
     return { found, missing }
   }
 
-  private async loadOne(image: string, platform: string): Promise<LegResult | undefined> {
+  private async loadOne(image: string, platform: Platform): Promise<LegResult | undefined> {
     const { cache, files, run, dir } = this.opts
     const file = join(dir, legFileName(platform))
     const [primary, ...restoreKeys] = mergeLookupKeys(image, run, platform)
@@ -113,7 +114,7 @@ export function parseEntry(text: string, key: string): LegResult {
     throw new HandoffError(`cache entry '${key}' lacks image, platform or digest`)
   }
   try {
-    return { image, platform, digest: parseDigest(digest) }
+    return { image, platform: parsePlatform(platform), digest: parseDigest(digest) }
   } catch (e) {
     throw new HandoffError(`cache entry '${key}': ${errorMessage(e)}`)
   }

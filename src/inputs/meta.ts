@@ -7,6 +7,8 @@ import {
   parseAnnotations,
   parseLabels,
   type AnnotationLevel,
+  type Annotations,
+  type Labels,
 } from '../meta/labels.js'
 import { parseRules } from '../meta/rules.js'
 import { computeTags } from '../meta/tags.js'
@@ -19,9 +21,9 @@ export interface MetaSettings {
   tags: string[]
   version: string
   /** Labels for every image, merged: OCI labels from the context, the user's win. */
-  labels: Record<string, string>
-  /** `level:key=value` for buildx --annotation. */
-  annotations: string[]
+  labels: Labels
+  /** The levels asked for, each with the OCI annotations merged with the user's. */
+  annotations: Annotations
   /** Things the user may want to know (e.g. a tag rule skipped for a ref that is not semver). */
   warnings: string[]
   credentials: Credential[]
@@ -43,7 +45,7 @@ export function parseMetaInputs(
     ...computed.warnings,
     ...dropped.map(
       (a) =>
-        `annotations: '${a.level}:${a.key}' is not applied: this step annotates ${annotationLevels.join(' and ')} only`,
+        `annotations: '${a.level ?? ''}:${a.key}' is not applied: this step annotates ${annotationLevels.join(' and ')} only`,
     ),
   ]
   const credentials = parseCredentials(

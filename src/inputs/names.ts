@@ -12,11 +12,23 @@ export function validateTag(input: string, tag: string): string {
 }
 
 /**
+ * An image repository as users write it, with capitals allowed (`ghcr.io/${{ github.repository }}` often has
+ * some): Docker needs lowercase repositories and registry hosts are case-insensitive, so the whole name is
+ * lowercased, with a notice, as docker/metadata-action does. Then checked like validateImageName.
+ */
+export function imageName(input: string, name: string): { name: string; notice?: string } {
+  const lower = name.toLowerCase()
+  validateImageName(input, lower, name)
+  if (lower === name) return { name }
+  return { name: lower, notice: `${input}: '${name}' lowercased to '${lower}' (image repositories are lowercase)` }
+}
+
+/**
  * An image repository as users write it (`ghcr.io/owner/app`, `localhost:5000/app`, `owner/app`), without tag or
  * digest. Checked with the registry client's reference grammar; returned as given.
  */
-export function validateImageName(input: string, name: string): string {
-  const bad = (why: string) => new InputError(input, `'${name}' is not a valid image repository: ${why}`)
+export function validateImageName(input: string, name: string, given = name): string {
+  const bad = (why: string) => new InputError(input, `'${given}' is not a valid image repository: ${why}`)
   if (name.includes('@')) throw bad('expected a repository without a digest (e.g. ghcr.io/owner/app)')
   let ref
   try {

@@ -17,6 +17,7 @@
 import { InputError } from '../errors.js'
 import { normalizeRegistryKey } from '../oci/credentials.js'
 import { DOCKER_HUB } from '../oci/reference.js'
+import { numberedLines } from '../text/lines.js'
 
 export interface Credential {
   /** Host as the user wrote it, normalised by registryHost(). */
@@ -44,10 +45,7 @@ export function parseCredentials(inputs: LoginInputs, env: Readonly<Record<strin
   const creds: Credential[] = []
   const single = singleCredential(inputs)
   if (single) creds.push(single)
-  inputs.logins.split(/\r?\n/).forEach((raw, i) => {
-    const text = raw.trim()
-    if (text !== '' && !text.startsWith('#')) creds.push(loginLine(text, i + 1, env))
-  })
+  for (const { line, text } of numberedLines(inputs.logins)) creds.push(loginLine(text, line, env))
   const seen = new Set<string>()
   for (const c of creds) {
     if (seen.has(c.registry)) throw new InputError('logins', `registry ${c.registry} is given more than once`)

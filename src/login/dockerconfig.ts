@@ -52,12 +52,11 @@ export function withGithubToken(
  */
 export function buildDockerConfig(creds: readonly Credential[], base: DockerConfig = {}): DockerConfig {
   const auths = { ...(base.auths ?? {}) }
-  const helpers = { ...(base.credHelpers ?? {}) }
-  for (const c of creds) {
-    auths[authKey(c.registry)] = { auth: basicAuth(c) }
-    delete helpers[registryHost(c.registry)]
-    if (c.registry === DOCKER_HUB) delete helpers['index.docker.io']
-  }
+  const ours = new Set(
+    creds.flatMap((c) => [registryHost(c.registry), ...(c.registry === DOCKER_HUB ? ['index.docker.io'] : [])]),
+  )
+  const helpers = Object.fromEntries(Object.entries(base.credHelpers ?? {}).filter(([host]) => !ours.has(host)))
+  for (const c of creds) auths[authKey(c.registry)] = { auth: basicAuth(c) }
   const config: DockerConfig = { ...base, auths }
   delete config.credsStore
   if (base.credHelpers) config.credHelpers = helpers

@@ -49,7 +49,7 @@ export function contextFromGithub(ctx: GithubContextLike, now: Date): MetaContex
     eventName: ctx.eventName,
     ref: ctx.ref,
     sha: ctx.sha,
-    payload: ctx.payload as EventPayload,
+    payload: ctx.payload,
     runId: ctx.runId,
     repository: `${ctx.repo.owner}/${ctx.repo.repo}`,
     serverUrl: ctx.serverUrl,

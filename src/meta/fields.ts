@@ -34,11 +34,3 @@ export function splitAttribute(field: string): [string | undefined, string] {
   if (eq < 0) return [undefined, field]
   return [field.slice(0, eq).trim().toLowerCase(), field.slice(eq + 1).trim()]
 }
-
-/** Non-blank lines of a multiline input with their 1-based line numbers; `#` starts a comment line. */
-export function inputLines(text: string): { line: number; text: string }[] {
-  return text
-    .split(/\r?\n/)
-    .map((t, i) => ({ line: i + 1, text: t.trim() }))
-    .filter((l) => l.text !== '' && !l.text.startsWith('#'))
-}

@@ -4,7 +4,8 @@
  * on separate lines or comma-separated. Pure.
  */
 import { InputError } from '../errors.js'
-import { inputLines, splitAttribute, splitFields } from './fields.js'
+import { numberedLines } from '../text/lines.js'
+import { splitAttribute, splitFields } from './fields.js'
 import { GLOBAL_EXPRESSIONS } from './rules.js'
 import { checkTemplate } from './template.js'
 
@@ -29,7 +30,7 @@ export const DEFAULT_FLAVOR: Flavor = {
 
 export function parseFlavor(text: string, input = 'flavor'): Flavor {
   const flavor = { ...DEFAULT_FLAVOR }
-  for (const { line, text: lineText } of inputLines(text)) {
+  for (const { line, text: lineText } of numberedLines(text)) {
     const fail = (message: string) => new InputError(input, `line ${line} '${lineText}': ${message}`)
     let last: 'prefix' | 'suffix' | undefined
     let fields: string[]

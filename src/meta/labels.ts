@@ -4,7 +4,7 @@
  */
 import { InputError } from '../errors.js'
 import type { MetaContext } from './context.js'
-import { inputLines } from './fields.js'
+import { numberedLines } from '../text/lines.js'
 
 export const OCI_PREFIX = 'org.opencontainers.image.'
 
@@ -16,6 +16,12 @@ export const ANNOTATION_LEVELS: readonly AnnotationLevel[] = [
   'index-descriptor',
   'manifest-descriptor',
 ]
+
+/** Image labels: key -> value. */
+export type Labels = Record<string, string>
+
+/** Annotations per level: level -> key -> value (buildx `--annotation level:key=value`). */
+export type Annotations = Partial<Record<AnnotationLevel, Record<string, string>>>
 
 export interface Annotation {
   /** Only at this level; every requested level when absent. */
@@ -51,18 +57,31 @@ export function computeLabels(
   return sortKeys({ ...ociLabels(ctx, version), ...userLabels })
 }
 
-/** `level:key=value` strings for buildx `--annotation` / `imagetools create --annotation`, sorted. */
+/** OCI annotations merged with the user's, per requested level, keys sorted. */
 export function computeAnnotations(
   ctx: MetaContext,
   version: string,
   user: readonly Annotation[],
   levels: readonly AnnotationLevel[] = ['index', 'manifest'],
-): string[] {
-  return levels.flatMap((level) => {
+): Annotations {
+  const out: Annotations = {}
+  for (const level of levels) {
     const mine = user.filter((a) => a.level === undefined || a.level === level)
-    const merged = sortKeys({ ...ociLabels(ctx, version), ...Object.fromEntries(mine.map((a) => [a.key, a.value])) })
-    return Object.entries(merged).map(([k, v]) => `${level}:${k}=${v}`)
-  })
+    out[level] = sortKeys({ ...ociLabels(ctx, version), ...Object.fromEntries(mine.map((a) => [a.key, a.value])) })
+  }
+  return out
+}
+
+/** `key=value` per label (buildx `--label`, the `labels` output). */
+export function labelLines(labels: Readonly<Labels>): string[] {
+  return Object.entries(labels).map(([k, v]) => `${k}=${v}`)
+}
+
+/** `level:key=value` per annotation, level by level (buildx `--annotation`, the `annotations` output). */
+export function annotationLines(annotations: Readonly<Annotations>): string[] {
+  return ANNOTATION_LEVELS.flatMap((level) =>
+    Object.entries(annotations[level] ?? {}).map(([k, v]) => `${level}:${k}=${v}`),
+  )
 }
 
 /** The `labels` input: `key=value` per line. */
@@ -81,7 +100,7 @@ export function parseAnnotations(text: string, input = 'annotations'): Annotatio
 }
 
 function keyValues(text: string, input: string): { key: string; value: string }[] {
-  return inputLines(text).map(({ line, text: t }) => {
+  return numberedLines(text).map(({ line, text: t }) => {
     const eq = t.indexOf('=')
     const key = eq < 0 ? '' : t.slice(0, eq).trim()
     if (key === '' || /\s/.test(key)) throw new InputError(input, `line ${line} '${t}': expected key=value`)

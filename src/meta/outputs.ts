@@ -1,4 +1,5 @@
 /** The action's metadata outputs: newline lists, plus one JSON document. Pure. */
+import { annotationLines, labelLines, type Annotations, type Labels } from './labels.js'
 
 export interface MetaOutputs {
   /** image:tag per line, every image with every tag */
@@ -20,16 +21,15 @@ export function imageTags(images: readonly string[], tags: readonly string[]): s
 export function metaOutputs(
   refs: readonly string[],
   version: string,
-  labels: Readonly<Record<string, string>>,
-  annotations: readonly string[],
+  labels: Readonly<Labels>,
+  annotations: Readonly<Annotations>,
 ): MetaOutputs {
+  const annotationList = annotationLines(annotations)
   return {
     tags: refs.join('\n'),
-    labels: Object.entries(labels)
-      .map(([k, v]) => `${k}=${v}`)
-      .join('\n'),
-    annotations: annotations.join('\n'),
+    labels: labelLines(labels).join('\n'),
+    annotations: annotationList.join('\n'),
     version,
-    json: JSON.stringify({ tags: refs, labels, annotations, version }),
+    json: JSON.stringify({ tags: refs, labels, annotations: annotationList, version }),
   }
 }

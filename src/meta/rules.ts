@@ -3,7 +3,8 @@
  * tags (`latest`, `v1`). Parsed into typed rules sorted by priority, highest first. Pure.
  */
 import { InputError } from '../errors.js'
-import { inputLines, splitAttribute, splitFields } from './fields.js'
+import { numberedLines } from '../text/lines.js'
+import { splitAttribute, splitFields } from './fields.js'
 import { checkTemplate, TemplateError } from './template.js'
 
 export type RefEvent = 'branch' | 'tag' | 'pr'
@@ -59,7 +60,7 @@ export const SEMVER_EXPRESSIONS = ['version', 'major', 'minor', 'patch', 'raw']
 
 /** Parses the `tags` input (metadata-action's defaults when it is blank). Throws InputError naming the line. */
 export function parseRules(text: string, input = 'tags'): Rule[] {
-  const lines = inputLines(text)
+  const lines = numberedLines(text)
   const source = lines.length > 0 ? lines : DEFAULT_RULES.map((t, i) => ({ line: i + 1, text: t }))
   const rules = source.flatMap(({ line, text }) => {
     try {

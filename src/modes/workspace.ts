@@ -34,7 +34,9 @@ export async function prepareWorkspace(
   const creds = withGithubToken(opts.credentials, opts.images, opts.githubToken, opts.actor)
   if (creds.length > 0) {
     const login = await writeLogin(creds, {
-      mask: (secret) => core.setSecret(secret),
+      mask: (secret) => {
+        core.setSecret(secret)
+      },
       tempRoot: workDir,
       baseConfigDir: env.DOCKER_CONFIG || join(homedir(), '.docker'),
     })

@@ -54,7 +54,7 @@ export async function mountBlob(
   const res = await session.send({
     method: 'POST',
     registry: target.registry,
-    path: `${uploadsPath(target)}?${query}`,
+    path: `${uploadsPath(target)}?${query.toString()}`,
     scopes: [pushScope(target), pullScope({ repository: fromRepository })],
     ok: [201, 202],
   })
@@ -107,7 +107,7 @@ export async function copyBlob(
     })
   }
   try {
-    await upload(session, to, digest, stream as Readable, length)
+    await upload(session, to, digest, stream, length)
   } finally {
     stream.destroy()
   }

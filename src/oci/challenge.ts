@@ -54,7 +54,7 @@ function readValue(s: string, i: number): { value: string; end: number } {
   let j = i + 1
   while (j < s.length && s[j] !== '"') {
     if (s[j] === '\\' && j + 1 < s.length) j++
-    value += s[j]
+    value += s[j] ?? ''
     j++
   }
   return { value, end: j + 1 }

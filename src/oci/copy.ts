@@ -6,7 +6,8 @@ import { copyBlob } from './blobs.js'
 import { getManifest, headManifest, putManifest } from './manifests.js'
 import { withDigest, type Reference } from './reference.js'
 import type { RegistrySession } from './session.js'
-import { INDEX_MEDIA_TYPES, type Descriptor, type ImageIndex, type ImageManifest } from './types.js'
+import { childrenOf } from './decode.js'
+import type { Descriptor } from './types.js'
 
 export const DEFAULT_CONCURRENCY = 4
 
@@ -31,15 +32,14 @@ export async function copyManifest(
   to: Reference,
   concurrency = DEFAULT_CONCURRENCY,
 ): Promise<Descriptor> {
-  const { descriptor, bytes, json } = await getManifest(session, from)
+  const { descriptor, bytes, manifest } = await getManifest(session, from)
   const target = withDigest(to, descriptor.digest)
   if (sameRepository(from, to) || (await headManifest(session, target))) return descriptor
-  if (INDEX_MEDIA_TYPES.includes(descriptor.mediaType)) {
-    const children = (json as ImageIndex).manifests ?? []
+  if (manifest.kind === 'index') {
+    const children = manifest.index.manifests
     await mapLimit(children, concurrency, (c) => copyManifest(session, withDigest(from, c.digest), to, concurrency))
   } else {
-    const m = json as ImageManifest
-    const blobs = [m.config, ...(m.layers ?? [])].filter((b) => b && !b.urls?.length)
+    const blobs = childrenOf(manifest).filter((b) => !b.urls?.length)
     const unique = [...new Map(blobs.map((b) => [b.digest, b])).values()]
     await mapLimit(unique, concurrency, (b) => copyBlob(session, from, to, b.digest))
   }

@@ -22,11 +22,11 @@ export interface CredentialSource {
   get(registry: string): Promise<Credential | undefined>
 }
 
-export const anonymous: CredentialSource = { get: async () => undefined }
+export const anonymous: CredentialSource = { get: () => Promise.resolve(undefined) }
 
 /** Fixed credentials per registry host. */
 export function staticCredentials(byRegistry: Record<string, Credential>): CredentialSource {
-  return { get: async (registry) => byRegistry[normalizeRegistryKey(registry)] ?? byRegistry[registry] }
+  return { get: (registry) => Promise.resolve(byRegistry[normalizeRegistryKey(registry)] ?? byRegistry[registry]) }
 }
 
 /** The first source that knows the registry wins. */
@@ -142,8 +142,14 @@ export function runCredentialHelper(
   return new Promise((resolve, reject) => {
     const opts = { timeout: 30_000, env: env as NodeJS.ProcessEnv }
     const child = execFile(`docker-credential-${helper}`, ['get'], opts, (err, stdout) => {
-      if (!err) return resolve(stdout)
-      if (/credentials not found/i.test(stdout)) return resolve(undefined)
+      if (!err) {
+        resolve(stdout)
+        return
+      }
+      if (/credentials not found/i.test(stdout)) {
+        resolve(undefined)
+        return
+      }
       reject(new Error(`credential helper docker-credential-${helper} failed for ${serverUrl}: ${err.message}`))
     })
     child.stdin?.end(serverUrl)

@@ -131,8 +131,12 @@ export function parseErrorBody(body: Uint8Array): SpecError[] {
   try {
     const json = JSON.parse(new TextDecoder().decode(body)) as { errors?: unknown }
     if (!Array.isArray(json.errors)) return []
-    return json.errors
-      .filter((e): e is { code: string; message?: unknown } => typeof e?.code === 'string')
+    const errors: unknown[] = json.errors
+    return errors
+      .filter(
+        (e): e is { code: string; message?: unknown } =>
+          typeof e === 'object' && e !== null && typeof (e as { code?: unknown }).code === 'string',
+      )
       .map((e) =>
         typeof e.message === 'string' && e.message ? { code: e.code, message: e.message } : { code: e.code },
       )

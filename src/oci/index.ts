@@ -2,7 +2,7 @@
  * Pure index transformations (go-containerregistry's mutate, without the I/O): compose an image index from
  * per-platform manifests, and check an index against the platforms a publish promised.
  */
-import { normalizePlatform } from '../platforms/platform.js'
+import { fromOciPlatform, type Platform } from './platform.js'
 import { MediaType, type Descriptor, type Digest, type ImageIndex } from './types.js'
 
 /** The annotation buildx puts on attestation manifests (docs.docker.com/build/metadata/attestations). */
@@ -43,38 +43,32 @@ export function indexBytes(index: ImageIndex): Uint8Array {
   return new TextEncoder().encode(JSON.stringify(index))
 }
 
-/** `linux/arm64`, `linux/arm/v7`, ... normalised; undefined for attestation manifests and platform-less ones. */
-export function platformOf(d: Descriptor): string | undefined {
+/** The platform a descriptor names (`linux/arm64`, ...); undefined for attestation manifests and platform-less ones. */
+export function platformOf(d: Descriptor): Platform | undefined {
   if (d.annotations?.[REFERENCE_TYPE_ANNOTATION] === ATTESTATION_MANIFEST) return undefined
   const p = d.platform
-  if (!p || !p.os || !p.architecture) return undefined
-  if (p.os === 'unknown' && p.architecture === 'unknown') return undefined
-  const raw = p.variant ? `${p.os}/${p.architecture}/${p.variant}` : `${p.os}/${p.architecture}`
-  try {
-    return normalizePlatform(raw)
-  } catch {
-    return raw.toLowerCase()
-  }
+  if (!p || (p.os === 'unknown' && p.architecture === 'unknown')) return undefined
+  return fromOciPlatform(p)
 }
 
 export interface IndexVerification {
   /** No platform missing, none unexpected, none twice. */
   ok: boolean
-  missing: string[]
-  unexpected: string[]
+  missing: Platform[]
+  unexpected: Platform[]
   /** Platforms listed more than once. */
-  duplicates: string[]
+  duplicates: Platform[]
   /** The platforms the index holds, in its order (attestations left out). */
-  platforms: string[]
-  platformDigests: Record<string, Digest>
+  platforms: Platform[]
+  platformDigests: Partial<Record<Platform, Digest>>
 }
 
-/** Compares the platforms of an index with the expected ones (both normalised); attestations are ignored. */
-export function verifyIndex(index: ImageIndex, expectedPlatforms: readonly string[]): IndexVerification {
-  const expected = [...new Set(expectedPlatforms.map((p) => normalizePlatform(p)))]
-  const platforms: string[] = []
-  const duplicates: string[] = []
-  const platformDigests: Record<string, Digest> = {}
+/** Compares the platforms of an index with the expected ones; attestations are ignored. */
+export function verifyIndex(index: ImageIndex, expectedPlatforms: readonly Platform[]): IndexVerification {
+  const expected = [...new Set(expectedPlatforms)]
+  const platforms: Platform[] = []
+  const duplicates: Platform[] = []
+  const platformDigests: Partial<Record<Platform, Digest>> = {}
   for (const m of index.manifests) {
     const p = platformOf(m)
     if (p === undefined) continue

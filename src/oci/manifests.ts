@@ -1,8 +1,9 @@
 /** Manifest endpoints (distribution-spec: pulling and pushing manifests), over a RegistrySession. */
+import { decodeManifest, type Manifest } from './decode.js'
 import { DigestMismatchError } from './errors.js'
 import { formatReference, manifestIdentifier, type Reference } from './reference.js'
 import type { RegistrySession } from './session.js'
-import { declaredMediaType, digestOf, MANIFEST_ACCEPT, parseDigest, type Descriptor, type Digest } from './types.js'
+import { digestOf, MANIFEST_ACCEPT, parseDigest, type Descriptor, type Digest } from './types.js'
 import type { HttpResponse } from './transport.js'
 
 export const pullScope = (r: Pick<Reference, 'repository'>): string => `repository:${r.repository}:pull`
@@ -17,7 +18,8 @@ function manifestPath(ref: Reference): string {
 export interface FetchedManifest {
   descriptor: Descriptor
   bytes: Uint8Array
-  json: unknown
+  /** The bytes, decoded and checked. */
+  manifest: Manifest
 }
 
 /** HEAD a manifest: its descriptor, or undefined when the registry does not know it. */
@@ -52,9 +54,8 @@ export async function getManifest(session: RegistrySession, ref: Reference): Pro
   const where = formatReference(ref)
   if (ref.digest && ref.digest !== digest) throw new DigestMismatchError(ref.digest, digest, where)
   checkAnnounced(res, digest, where)
-  const json: unknown = JSON.parse(new TextDecoder().decode(bytes))
-  const mediaType = declaredMediaType(json) ?? contentType(res) ?? ''
-  return { descriptor: { mediaType, digest, size: bytes.length }, bytes, json }
+  const manifest = decodeManifest(bytes, contentType(res), where)
+  return { descriptor: { mediaType: manifest.mediaType, digest, size: bytes.length }, bytes, manifest }
 }
 
 /** PUT a manifest under a tag or a digest; returns its digest (checked against the registry's answer). */

@@ -68,15 +68,23 @@ function exchange(req: HttpRequest, agent: HttpAgent, timeout: number): Promise<
   return new Promise((resolve, reject) => {
     const send = req.url.protocol === 'https:' ? httpsRequest : httpRequest
     const r = send(req.url, { method: req.method, headers: req.headers, agent, timeout }, (res) => {
-      if (req.stream)
-        return resolve({ status: res.statusCode ?? 0, headers: flatten(res), body: new Uint8Array(), stream: res })
+      if (req.stream) {
+        resolve({ status: res.statusCode ?? 0, headers: flatten(res), body: new Uint8Array(), stream: res })
+        return
+      }
       const chunks: Buffer[] = []
       res.on('data', (c: Buffer) => chunks.push(c))
-      res.on('error', (e) => reject(fail(e)))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: flatten(res), body: Buffer.concat(chunks) }))
+      res.on('error', (e) => {
+        reject(fail(e))
+      })
+      res.on('end', () => {
+        resolve({ status: res.statusCode ?? 0, headers: flatten(res), body: Buffer.concat(chunks) })
+      })
     })
     r.on('timeout', () => r.destroy(Object.assign(new Error(`idle for ${timeout} ms`), { code: 'ETIMEDOUT' })))
-    r.on('error', (e) => reject(fail(e)))
+    r.on('error', (e) => {
+      reject(fail(e))
+    })
     const body = req.body
     if (body === undefined || body instanceof Uint8Array) r.end(body)
     else {

@@ -3,14 +3,8 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { RegistryClient } from '../oci/client.js'
 import { withDigest, type Reference } from '../oci/reference.js'
-import {
-  digestOf,
-  INDEX_MEDIA_TYPES,
-  MANIFEST_ACCEPT,
-  parseDigest,
-  type Descriptor,
-  type Digest,
-} from '../oci/types.js'
+import { childrenOf, decodeManifest } from '../oci/decode.js'
+import { digestOf, MANIFEST_ACCEPT, type Digest } from '../oci/types.js'
 
 export function blobPath(layoutDir: string, digest: Digest): string {
   const [algorithm, hex] = digest.split(':') as [string, string]
@@ -23,13 +17,6 @@ async function readBlob(layoutDir: string, digest: Digest): Promise<Uint8Array> 
   return bytes
 }
 
-/** Children of a manifest: the manifests of an index, or the config and layers of an image. */
-export function childrenOf(mediaType: string, json: unknown): Descriptor[] {
-  const m = json as { manifests?: Descriptor[]; config?: Descriptor; layers?: Descriptor[] }
-  if (INDEX_MEDIA_TYPES.includes(mediaType)) return m.manifests ?? []
-  return [...(m.config ? [m.config] : []), ...(m.layers ?? [])]
-}
-
 /** Pushes the manifest `digest` (and everything it refers to, children first) from the layout into `repo`. */
 export async function pushFromLayout(
   client: Pick<RegistryClient, 'blobExists' | 'pushBlob' | 'putManifest'>,
@@ -39,9 +26,9 @@ export async function pushFromLayout(
   mediaType: string,
 ): Promise<void> {
   const bytes = await readBlob(layoutDir, digest)
-  const json: unknown = JSON.parse(Buffer.from(bytes).toString('utf8'))
-  for (const child of childrenOf(mediaType, json)) {
-    const d = parseDigest(child.digest)
+  const manifest = decodeManifest(bytes, mediaType, `OCI layout ${layoutDir}: ${digest}`)
+  for (const child of childrenOf(manifest)) {
+    const d = child.digest
     if (MANIFEST_ACCEPT.includes(child.mediaType)) {
       await pushFromLayout(client, layoutDir, repo, d, child.mediaType)
     } else if (!(await client.blobExists(repo, d))) {

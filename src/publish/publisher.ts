@@ -1,13 +1,15 @@
 /** Verify-then-tag publishing with the registry client: no tag moves before the index is verified everywhere. */
 import type { Log } from '../log.js'
-import type { Publisher, PublishRequest, PublishResult } from '../modes/build/run.js'
+import type { Publisher, PublishRequest, PublishResult } from './types.js'
 import { RegistryClient } from '../oci/client.js'
 import { DockerConfigCredentials, nodeDockerConfigDeps } from '../oci/credentials.js'
 import { describeVerification, verifyIndex, type IndexVerification } from '../oci/index.js'
 import { parseReference, withDigest, withTag, type Reference } from '../oci/reference.js'
-import { IMAGE_MEDIA_TYPES, parseDigest, type Digest, type ImageIndex, type ImageManifest } from '../oci/types.js'
+import { decodeConfigPlatform, type Manifest } from '../oci/decode.js'
+import type { Platform } from '../oci/platform.js'
+import type { Digest } from '../oci/types.js'
 import { pushFromLayout } from './layout.js'
-import { configPlatform, verifySingleImage } from './verify.js'
+import { verifySingleImage } from './verify.js'
 
 /** What publishing needs of the registry client (a RegistryClient, or a fake in tests). */
 export type PublishRegistry = Pick<
@@ -26,14 +28,16 @@ async function verificationOf(
   client: PublishRegistry,
   repo: Reference,
   digest: Digest,
-  fetched: { descriptor: { mediaType: string }; json: unknown },
-  platforms: readonly string[],
+  manifest: Manifest,
+  platforms: readonly Platform[],
 ): Promise<IndexVerification> {
-  if (!IMAGE_MEDIA_TYPES.includes(fetched.descriptor.mediaType))
-    return verifyIndex(fetched.json as ImageIndex, platforms)
-  const config = (fetched.json as ImageManifest).config
-  const bytes = await client.getBlob(repo, parseDigest(config.digest))
-  return verifySingleImage(configPlatform(JSON.parse(Buffer.from(bytes).toString('utf8'))), digest, platforms)
+  if (manifest.kind === 'index') return verifyIndex(manifest.index, platforms)
+  if (manifest.kind !== 'image') {
+    throw new Error(`${repo.registry}/${repo.repository}@${digest} is a '${manifest.mediaType}', not an image or index`)
+  }
+  const bytes = await client.getBlob(repo, manifest.image.config.digest)
+  const platform = decodeConfigPlatform(bytes, `${repo.registry}/${repo.repository}@${digest} config`)
+  return verifySingleImage(platform, digest, platforms)
 }
 
 /** Reads the index back from every repository and checks its bytes (by digest) and its platforms. */
@@ -41,12 +45,12 @@ export async function verifyPushed(
   client: PublishRegistry,
   repos: readonly Reference[],
   digest: Digest,
-  platforms: readonly string[],
+  platforms: readonly Platform[],
 ): Promise<Verified> {
   let first: Verified | undefined
   for (const repo of repos) {
     const fetched = await client.getManifest(withDigest(repo, digest))
-    const verification = await verificationOf(client, repo, digest, fetched, platforms)
+    const verification = await verificationOf(client, repo, digest, fetched.manifest, platforms)
     if (!verification.ok) {
       throw new Error(
         `the pushed index ${repo.registry}/${repo.repository}@${digest} does not hold the requested platforms: ` +

@@ -1,6 +1,6 @@
 /** QEMU decisions and argv (pure). */
-import type { BuildSettings } from '../inputs/build.js'
-import { neededEmulators, type Emulator } from '../platforms/platform.js'
+import type { BuildSettings } from '../settings.js'
+import { neededEmulators, type Emulator } from './emulators.js'
 
 export interface QemuPlan {
   /** Emulators to install with the binfmt image (empty: no container runs). */

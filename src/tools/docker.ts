@@ -9,8 +9,9 @@ import {
 } from '../buildx/builder.js'
 import { parseBuildxVersion } from '../buildx/cache.js'
 import { binfmtArgs } from '../qemu/plan.js'
-import type { BuildSettings } from '../inputs/build.js'
-import type { Emulator } from '../platforms/platform.js'
+import type { BuildSettings } from '../settings.js'
+import type { Platform } from '../oci/platform.js'
+import type { Emulator } from '../qemu/emulators.js'
 
 export class Docker {
   constructor(
@@ -45,7 +46,7 @@ export class Docker {
     await this.run(bootstrapArgs(name), {}, false)
   }
 
-  async builderPlatforms(name: string): Promise<string[]> {
+  async builderPlatforms(name: string): Promise<Platform[]> {
     const res = await this.run(inspectArgs(name))
     return parseInspectPlatforms(res.stdout)
   }

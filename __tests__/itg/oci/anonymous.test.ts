@@ -4,8 +4,10 @@ import { execFileSync } from 'node:child_process'
 import { RegistryClient } from '../../../src/oci/client.js'
 import { composeIndex, indexBytes, verifyIndex } from '../../../src/oci/index.js'
 import { parseReference, withDigest, withTag } from '../../../src/oci/reference.js'
-import { MediaType, parseDigest, type Descriptor, type ImageIndex } from '../../../src/oci/types.js'
+import { MediaType, parseDigest, type ImageIndex } from '../../../src/oci/types.js'
+import { platforms } from '../../unit/support/platforms.js'
 import { pushBaseImage } from '../support/images.js'
+import { imageOf, indexOf } from '../support/manifests.js'
 import { startRegistry, type Registry } from '../support/registry.js'
 import { itgSkipReason } from '../support/tools.js'
 
@@ -31,8 +33,8 @@ d('RegistryClient: anonymous over HTTP', () => {
   it('reads buildx index and manifests byte for byte as crane does', async () => {
     const got = await client.getManifest(parseReference(baseRef))
     expect(Buffer.from(got.bytes)).toEqual(crane('manifest', baseRef))
-    const index = got.json as ImageIndex
-    expect(verifyIndex(index, ['linux/amd64', 'linux/arm64']).ok).toBe(true)
+    const index = indexOf(got)
+    expect(verifyIndex(index, platforms('linux/amd64', 'linux/arm64')).ok).toBe(true)
     const child = index.manifests[0]!
     const byDigest = await client.getManifest(withDigest(parseReference(baseRef), child.digest))
     expect(byDigest.descriptor).toEqual({ mediaType: child.mediaType, digest: child.digest, size: child.size })
@@ -57,10 +59,10 @@ d('RegistryClient: anonymous over HTTP', () => {
     const src = parseReference(baseRef)
     const dst = parseReference(`${reg.host}/app/merged`)
     const copied = await client.copyManifest(src, dst)
-    const children = ((await client.getManifest(withDigest(dst, copied.digest))).json as ImageIndex).manifests
+    const children = indexOf(await client.getManifest(withDigest(dst, copied.digest))).manifests
     for (const c of children)
       expect(await client.headManifest(withDigest(dst, c.digest))).toMatchObject({ digest: c.digest })
-    const { layers } = (await client.getManifest(withDigest(dst, children[0]!.digest))).json as { layers: Descriptor[] }
+    const { layers } = imageOf(await client.getManifest(withDigest(dst, children[0]!.digest)))
     expect(await client.blobExists(dst, layers[0]!.digest)).toBe(true)
 
     const annotations = { 'org.opencontainers.image.version': '1.0.0' }
@@ -80,17 +82,21 @@ d('RegistryClient: anonymous over HTTP', () => {
     ])
     const read = JSON.parse(raw.toString()) as ImageIndex
     expect(read.annotations).toEqual(annotations)
-    expect(verifyIndex(read, ['linux/amd64', 'linux/arm64'])).toMatchObject({ ok: true, missing: [], unexpected: [] })
+    expect(verifyIndex(read, platforms('linux/amd64', 'linux/arm64'))).toMatchObject({
+      ok: true,
+      missing: [],
+      unexpected: [],
+    })
   })
 
   it('copies a blob between two registries by streaming it', async () => {
     const other = await startRegistry()
     try {
       const src = parseReference(baseRef)
-      const { json } = await client.getManifest(
-        withDigest(src, ((await client.getManifest(src)).json as ImageIndex).manifests[0]!.digest),
+      const image = await client.getManifest(
+        withDigest(src, indexOf(await client.getManifest(src)).manifests[0]!.digest),
       )
-      const layer = (json as { layers: Descriptor[] }).layers[0]!
+      const layer = imageOf(image).layers[0]!
       const dst = parseReference(`${other.host}/copied/busybox`)
       await client.copyBlob(src, dst, layer.digest)
       expect(await client.blobExists(dst, layer.digest)).toBe(true)

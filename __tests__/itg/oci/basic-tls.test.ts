@@ -9,7 +9,8 @@ import { DockerConfigCredentials, nodeDockerConfigDeps, staticCredentials } from
 import { RegistryError } from '../../../src/oci/errors.js'
 import { composeIndex, indexBytes } from '../../../src/oci/index.js'
 import { parseReference, withTag } from '../../../src/oci/reference.js'
-import { MediaType, type ImageIndex } from '../../../src/oci/types.js'
+import { MediaType } from '../../../src/oci/types.js'
+import { indexOf } from '../support/manifests.js'
 import { startRegistry, type Registry } from '../support/registry.js'
 import { itgSkipReason } from '../support/tools.js'
 import { pushTinyImage } from './tiny-image.js'
@@ -62,7 +63,7 @@ d('RegistryClient: Basic auth over TLS with a private CA', () => {
         credentials: new DockerConfigCredentials({ ...nodeDockerConfigDeps(), env: { DOCKER_CONFIG: dir } }),
       })
       const got = await viaConfig.getManifest(withTag(repo, 'multi'))
-      expect((got.json as ImageIndex).manifests.map((m) => m.digest)).toEqual([amd64.digest, arm.digest])
+      expect(indexOf(got).manifests.map((m) => m.digest)).toEqual([amd64.digest, arm.digest])
       viaConfig.close()
     } finally {
       c.close()

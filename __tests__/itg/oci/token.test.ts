@@ -10,7 +10,9 @@ import { staticCredentials } from '../../../src/oci/credentials.js'
 import { RegistryError } from '../../../src/oci/errors.js'
 import { composeIndex, indexBytes, verifyIndex } from '../../../src/oci/index.js'
 import { parseReference, withDigest, withTag } from '../../../src/oci/reference.js'
-import { MediaType, type ImageIndex } from '../../../src/oci/types.js'
+import { MediaType } from '../../../src/oci/types.js'
+import { platforms } from '../../unit/support/platforms.js'
+import { indexOf } from '../support/manifests.js'
 import { startRegistry, type Registry } from '../support/registry.js'
 import { startTokenServer, type TokenServer } from '../support/token-server.js'
 import { itgSkipReason } from '../support/tools.js'
@@ -60,7 +62,7 @@ d('RegistryClient: Bearer token flow', () => {
     const digest = await c.putManifest(withTag(target, 'v1'), bytes, MediaType.OCI_INDEX)
     const back = await c.getManifest(withDigest(target, digest))
     expect(Buffer.from(back.bytes)).toEqual(Buffer.from(bytes))
-    expect(verifyIndex(back.json as ImageIndex, ['linux/amd64', 'linux/arm64']).ok).toBe(true)
+    expect(verifyIndex(indexOf(back), platforms('linux/amd64', 'linux/arm64')).ok).toBe(true)
     c.close()
 
     writeFileSync(

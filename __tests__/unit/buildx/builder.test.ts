@@ -10,6 +10,7 @@ import {
   uncoveredPlatforms,
 } from '../../../src/buildx/builder.js'
 import { settings, IMAGE } from '../support/settings.js'
+import { platforms } from '../support/platforms.js'
 
 describe('builder argv', () => {
   it.each([
@@ -121,10 +122,10 @@ Platforms: linux/arm64, linux/arm/v7, linux/arm/v6, linux/unknownarch
     ])
   })
   it('names the requested platforms the builder lacks', () => {
-    expect(uncoveredPlatforms(['linux/amd64', 'linux/arm64', 'linux/s390x'], parseInspectPlatforms(docker))).toEqual([
-      'linux/s390x',
-    ])
-    expect(uncoveredPlatforms(['linux/amd64', 'linux/arm64'], parseInspectPlatforms(docker))).toEqual([])
+    expect(
+      uncoveredPlatforms(platforms('linux/amd64', 'linux/arm64', 'linux/s390x'), parseInspectPlatforms(docker)),
+    ).toEqual(['linux/s390x'])
+    expect(uncoveredPlatforms(platforms('linux/amd64', 'linux/arm64'), parseInspectPlatforms(docker))).toEqual([])
   })
 })
 
@@ -142,7 +143,7 @@ describe('the docker driver and the image store', () => {
     [{ driver: 'docker', push: true, platforms: ['linux/amd64', 'linux/arm64'] }, true, false],
     [{ driver: 'docker-container', push: true, platforms: ['linux/amd64', 'linux/arm64'] }, false, false],
   ] as const)('%j with containerd store %s: problem %s', (s, store, problem) => {
-    const why = dockerDriverProblem({ ...s, platforms: [...s.platforms] }, store)
+    const why = dockerDriverProblem({ ...s, platforms: platforms(...s.platforms) }, store)
     if (problem)
       expect(why).toMatch(/containerd image store, which this daemon does not use; use driver: docker-container/)
     else expect(why).toBeUndefined()

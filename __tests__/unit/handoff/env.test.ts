@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { handoffStoreFromEnv } from '../../../src/handoff/env.js'
 import type { Digest } from '../../../src/oci/types.js'
+import { platform } from '../support/platforms.js'
 import { memoryCache, memoryFiles } from './fakes.js'
 
 const A = `sha256:${'a'.repeat(64)}` as Digest
@@ -15,7 +16,7 @@ describe('handoffStoreFromEnv', () => {
     const fs = memoryFiles()
     const cache = memoryCache(fs.files)
     const store = handoffStoreFromEnv({ ...CACHE_ENV, GITHUB_RUN_ID: '99', GITHUB_RUN_ATTEMPT: '2' }, cache, fs)
-    await store.save({ image: 'r/app', platform: 'linux/amd64', digest: A })
+    await store.save({ image: 'r/app', platform: platform('linux/amd64'), digest: A })
     expect(cache.entries.map((e) => [e.key, e.paths])).toEqual([
       [
         'multiarch-publish-handoff-v1;image=r/app;run=99;platform=linux/amd64;attempt=2;',

@@ -3,6 +3,7 @@ import { explicitLegSource } from '../../../src/handoff/explicit.js'
 import { LegError, resolveLeg } from '../../../src/handoff/resolve.js'
 import type { Reference } from '../../../src/oci/reference.js'
 import type { Digest } from '../../../src/oci/types.js'
+import { platform, platforms } from '../support/platforms.js'
 import { fakeRegistry, imageManifest } from './fake-registry.js'
 
 const A = 'reg.example/app/a'
@@ -30,7 +31,7 @@ describe('explicitLegSource', () => {
       ],
       { ...registry, getBlob },
     )
-    expect(await source.load('ignored', ['linux/amd64', 'linux/arm64', 'linux/386'])).toEqual({
+    expect(await source.load('ignored', platforms('linux/amd64', 'linux/arm64', 'linux/386'))).toEqual({
       found: [
         { image: A, digest: idx.digest, platform: 'linux/arm64' },
         { image: A, digest: amd.digest, platform: 'linux/amd64' },
@@ -44,7 +45,7 @@ describe('explicitLegSource', () => {
     const registry = fakeRegistry()
     const amd = registry.add(A, imageManifest('1'))
     await expect(
-      explicitLegSource([{ image: A, digest: amd.digest }], registry).load(A, ['linux/amd64']),
+      explicitLegSource([{ image: A, digest: amd.digest }], registry).load(A, platforms('linux/amd64')),
     ).rejects.toThrow(`${A}@${amd.digest} is a single image: its platform cannot be read without its config`)
   })
 })
@@ -58,7 +59,7 @@ describe('resolveLeg', () => {
       mediaType: INDEX,
       manifests: [{ ...arm, platform: { os: 'linux', architecture: 'arm64' } }],
     })
-    const run = resolveLeg({ image: A, platform: 'linux/amd64', digest: idx.digest }, registry)
+    const run = resolveLeg({ image: A, platform: platform('linux/amd64'), digest: idx.digest }, registry)
     await expect(run).rejects.toThrow(
       new LegError(`${A}@${idx.digest} holds no linux/amd64 image (it holds: linux/arm64)`),
     )
@@ -67,8 +68,8 @@ describe('resolveLeg', () => {
   it('refuses a manifest that is neither image nor index', async () => {
     const registry = fakeRegistry()
     const odd = registry.add(A, { schemaVersion: 2, mediaType: 'application/vnd.example+json' })
-    await expect(resolveLeg({ image: A, platform: 'linux/amd64', digest: odd.digest }, registry)).rejects.toThrow(
-      `is a 'application/vnd.example+json', not an image or an index`,
-    )
+    await expect(
+      resolveLeg({ image: A, platform: platform('linux/amd64'), digest: odd.digest }, registry),
+    ).rejects.toThrow(`is a 'application/vnd.example+json', not an image or an index`)
   })
 })

@@ -1,3 +1,4 @@
+import { decodeManifest } from '../../../src/oci/decode.js'
 import { formatReference, type Reference } from '../../../src/oci/reference.js'
 import { digestOf, type Descriptor, type Digest } from '../../../src/oci/types.js'
 import type { MergeRegistry } from '../../../src/modes/merge/run.js'
@@ -43,11 +44,11 @@ export function fakeRegistry(): MergeRegistry & {
     async getManifest(r) {
       const m = lookup(r)
       if (!m) throw new Error(`MANIFEST_UNKNOWN ${formatReference(r)}`)
-      const json: unknown = JSON.parse(new TextDecoder().decode(m.bytes))
+      const manifest = decodeManifest(m.bytes, m.mediaType, formatReference(r))
       return {
         descriptor: { mediaType: m.mediaType, digest: digestOf(m.bytes), size: m.bytes.length },
         bytes: m.bytes,
-        json,
+        manifest,
       }
     },
     async headManifest(r) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { CacheHandoffStore, parseEntry } from '../../../src/handoff/store.js'
 import type { Digest } from '../../../src/oci/types.js'
+import { platform, platforms } from '../support/platforms.js'
 import { memoryCache, memoryFiles } from './fakes.js'
 
 const IMG = 'ghcr.io/o/app'
@@ -20,15 +21,15 @@ function setup() {
 describe('CacheHandoffStore', () => {
   it('saves one entry per leg and loads them all, leaving no file behind', async () => {
     const { fs, cache, store, info } = setup()
-    await store(1).save({ image: IMG, platform: 'linux/amd64', digest: A })
-    await store(1).save({ image: IMG, platform: 'linux/arm64', digest: B })
+    await store(1).save({ image: IMG, platform: platform('linux/amd64'), digest: A })
+    await store(1).save({ image: IMG, platform: platform('linux/arm64'), digest: B })
     expect(cache.entries.map((e) => [e.key, e.paths])).toEqual([
       [`multiarch-publish-handoff-v1;image=${IMG};run=7;platform=linux/amd64;attempt=1;`, 'h/linux-amd64.json'],
       [`multiarch-publish-handoff-v1;image=${IMG};run=7;platform=linux/arm64;attempt=1;`, 'h/linux-arm64.json'],
     ])
     expect(fs.files.size).toBe(0)
 
-    expect(await store(1).load(IMG, ['linux/amd64', 'linux/arm64'])).toEqual({
+    expect(await store(1).load(IMG, platforms('linux/amd64', 'linux/arm64'))).toEqual({
       found: [
         { image: IMG, platform: 'linux/amd64', digest: A },
         { image: IMG, platform: 'linux/arm64', digest: B },
@@ -41,8 +42,8 @@ describe('CacheHandoffStore', () => {
 
   it('names the platforms no leg handed off', async () => {
     const { store } = setup()
-    await store(1).save({ image: IMG, platform: 'linux/amd64', digest: A })
-    expect(await store(1).load(IMG, ['linux/amd64', 'linux/arm64', 'linux/s390x'])).toEqual({
+    await store(1).save({ image: IMG, platform: platform('linux/amd64'), digest: A })
+    expect(await store(1).load(IMG, platforms('linux/amd64', 'linux/arm64', 'linux/s390x'))).toEqual({
       found: [{ image: IMG, platform: 'linux/amd64', digest: A }],
       missing: ['linux/arm64', 'linux/s390x'],
     })
@@ -50,16 +51,16 @@ describe('CacheHandoffStore', () => {
 
   it('does not see another image of the same run', async () => {
     const { store } = setup()
-    await store(1).save({ image: 'ghcr.io/o/other', platform: 'linux/amd64', digest: A })
-    expect(await store(1).load(IMG, ['linux/amd64'])).toEqual({ found: [], missing: ['linux/amd64'] })
+    await store(1).save({ image: 'ghcr.io/o/other', platform: platform('linux/amd64'), digest: A })
+    expect(await store(1).load(IMG, platforms('linux/amd64'))).toEqual({ found: [], missing: ['linux/amd64'] })
   })
 
   it('prefers this attempt, falling back to the newest earlier one', async () => {
     const { store } = setup()
-    await store(1).save({ image: IMG, platform: 'linux/amd64', digest: A })
-    await store(1).save({ image: IMG, platform: 'linux/arm64', digest: B })
-    await store(2).save({ image: IMG, platform: 'linux/arm64', digest: C })
-    expect((await store(3).load(IMG, ['linux/amd64', 'linux/arm64'])).found).toEqual([
+    await store(1).save({ image: IMG, platform: platform('linux/amd64'), digest: A })
+    await store(1).save({ image: IMG, platform: platform('linux/arm64'), digest: B })
+    await store(2).save({ image: IMG, platform: platform('linux/arm64'), digest: C })
+    expect((await store(3).load(IMG, platforms('linux/amd64', 'linux/arm64'))).found).toEqual([
       { image: IMG, platform: 'linux/amd64', digest: A },
       { image: IMG, platform: 'linux/arm64', digest: C },
     ])
@@ -67,17 +68,19 @@ describe('CacheHandoffStore', () => {
 
   it('fails when the cache refuses the entry', async () => {
     const { store } = setup()
-    await store(1).save({ image: IMG, platform: 'linux/amd64', digest: A })
-    await expect(store(1).save({ image: IMG, platform: 'linux/amd64', digest: B })).rejects.toThrow(
+    await store(1).save({ image: IMG, platform: platform('linux/amd64'), digest: A })
+    await expect(store(1).save({ image: IMG, platform: platform('linux/amd64'), digest: B })).rejects.toThrow(
       `the Actions cache did not save 'multiarch-publish-handoff-v1;image=${IMG};run=7;platform=linux/amd64;attempt=1;'`,
     )
   })
 
   it('rejects an entry that holds another platform', async () => {
     const { fs, cache, store } = setup()
-    await store(1).save({ image: IMG, platform: 'linux/amd64', digest: A })
+    await store(1).save({ image: IMG, platform: platform('linux/amd64'), digest: A })
     cache.entries[0]!.content = [JSON.stringify({ image: IMG, platform: 'linux/arm64', digest: A })]
-    await expect(store(1).load(IMG, ['linux/amd64'])).rejects.toThrow(/holds ghcr.io\/o\/app linux\/arm64, not/)
+    await expect(store(1).load(IMG, platforms('linux/amd64'))).rejects.toThrow(
+      /holds ghcr.io\/o\/app linux\/arm64, not/,
+    )
     expect(fs.files.size).toBe(0)
   })
 })
@@ -87,7 +90,7 @@ describe('parseEntry', () => {
     ['nope', /'k' is not JSON/],
     ['null', /'k' lacks image, platform or digest/],
     ['{"image":"i","platform":"p"}', /'k' lacks image, platform or digest/],
-    ['{"image":"i","platform":"p","digest":"sha256:zz"}', /'k': 'sha256:zz' is not a digest/],
+    ['{"image":"i","platform":"linux/amd64","digest":"sha256:zz"}', /'k': 'sha256:zz' is not a digest/],
   ])('rejects %s', (text, message) => {
     expect(() => parseEntry(text, 'k')).toThrow(message)
   })

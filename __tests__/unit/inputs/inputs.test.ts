@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { parseInputs } from '../../../src/inputs/build.js'
+import { parseInputs } from '../../../src/inputs/index.js'
+import { annotationLines, labelLines } from '../../../src/meta/labels.js'
+import { runnerInputs } from '../support/inputs.js'
 import { InputError } from '../../../src/errors.js'
 import { settings, IMAGE, CTX, CTX_LABELS } from '../support/settings.js'
 import { contextFor } from '../meta/events.js'
@@ -15,10 +17,14 @@ describe('parseBuildInputs defaults', () => {
       file: undefined,
       target: undefined,
       buildArgs: [],
-      labels: CTX_LABELS,
-      annotations: [...CTX_LABELS.map((l) => `index:${l}`), ...CTX_LABELS.map((l) => `manifest:${l}`)],
+      labels: Object.fromEntries(CTX_LABELS.map((l) => l.split(/=(.*)/s).slice(0, 2))),
+      annotations: {
+        index: Object.fromEntries(CTX_LABELS.map((l) => l.split(/=(.*)/s).slice(0, 2))),
+        manifest: Object.fromEntries(CTX_LABELS.map((l) => l.split(/=(.*)/s).slice(0, 2))),
+      },
       version: '',
       warnings: [],
+      notices: [],
       credentials: [],
       push: true,
       qemu: 'auto',
@@ -62,8 +68,8 @@ describe('parseBuildInputs defaults', () => {
     expect(s.platforms).toEqual(['linux/amd64', 'linux/arm64', 'linux/arm/v7'])
     expect(s.buildArgs).toEqual(['A=1', 'B=x,y=z'])
     expect(s.version).toBe('latest')
-    expect(s.labels).toContain('org.opencontainers.image.title=app')
-    expect(s.labels).toContain('org.opencontainers.image.version=latest')
+    expect(labelLines(s.labels)).toContain('org.opencontainers.image.title=app')
+    expect(labelLines(s.labels)).toContain('org.opencontainers.image.version=latest')
     expect(s.secrets).toEqual([{ id: 'npm_token', value: 'abc=def' }])
     expect(s.push).toBe(false)
     expect(s.cacheMode).toBe('max')
@@ -77,9 +83,9 @@ describe('bad input names the input and what was expected', () => {
     [{ platforms: 'linux/amd64,,linux/arm64' }, 'platforms', /empty platform entry/],
     [{ images: '' }, 'images', /at least one image repository when push is true/],
     [
-      { images: 'ghcr.io/Acme/App' },
+      { images: 'ghcr.io/Acme/App:V1' },
       'images',
-      /'ghcr.io\/Acme\/App' is not a valid image repository: repository name must be lowercase/,
+      /'ghcr.io\/Acme\/App:V1' is not a valid image repository: .*without a tag/,
     ],
     [{ images: 'ghcr.io/acme/app:v1' }, 'images', /without a tag/],
     [{ images: 'ghcr.io/acme/app@sha256:abc' }, 'images', /without a digest/],
@@ -121,8 +127,7 @@ describe('bad input names the input and what was expected', () => {
       /expected host\[:port\] entries, got 'http:\/\/x'/,
     ],
   ])('%j -> %s', (inputs, input, message) => {
-    const run = () =>
-      parseInputs((name) => ({ images: 'ghcr.io/acme/app', ...inputs })[name as keyof typeof inputs] ?? '', CTX)
+    const run = () => parseInputs(runnerInputs({ images: 'ghcr.io/acme/app', ...inputs }), CTX, {})
     expect(run).toThrow(InputError)
     expect(run).toThrow(new RegExp(`^input '${input}': `))
     expect(run).toThrow(message)
@@ -150,6 +155,6 @@ describe('annotations at a level the step cannot take', () => {
     expect(s.warnings).toEqual([
       "annotations: 'index:com.example.team' is not applied: this step annotates manifest only",
     ])
-    expect(s.annotations).toContain('manifest:com.example.x=1')
+    expect(annotationLines(s.annotations)).toContain('manifest:com.example.x=1')
   })
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import {
+  annotationLines,
   computeAnnotations,
   computeLabels,
   ociLabels,
@@ -58,7 +59,7 @@ describe('computeAnnotations', () => {
       { level: 'manifest', key: 'org.opencontainers.image.title', value: 'Manifest' },
       { key: 'com.example.x', value: '1' },
     ])
-    const all = computeAnnotations(contextFor('push tag v1.2.3'), '1.2.3', user)
+    const all = annotationLines(computeAnnotations(contextFor('push tag v1.2.3'), '1.2.3', user))
     expect(all.filter((a) => a.includes('title=') || a.includes('com.example'))).toEqual([
       'index:com.example.x=1',
       'index:org.opencontainers.image.title=hello-world',
@@ -70,7 +71,7 @@ describe('computeAnnotations', () => {
   })
 
   it('honours the requested levels', () => {
-    const only = computeAnnotations(contextFor('push main'), 'main', [], ['manifest-descriptor'])
+    const only = annotationLines(computeAnnotations(contextFor('push main'), 'main', [], ['manifest-descriptor']))
     expect(only.every((a) => a.startsWith('manifest-descriptor:org.opencontainers.image.'))).toBe(true)
     expect(only).toHaveLength(8)
   })
@@ -80,7 +81,7 @@ describe('metaOutputs', () => {
   it('renders newline lists and JSON', () => {
     const refs = imageTags(['ghcr.io/o/app', 'o/app'], ['1.2.3', 'latest'])
     expect(refs).toEqual(['ghcr.io/o/app:1.2.3', 'ghcr.io/o/app:latest', 'o/app:1.2.3', 'o/app:latest'])
-    const out = metaOutputs(refs, '1.2.3', { a: '1', b: 'x=y' }, ['index:a=1'])
+    const out = metaOutputs(refs, '1.2.3', { a: '1', b: 'x=y' }, { index: { a: '1' } })
     expect(out).toEqual({
       tags: 'ghcr.io/o/app:1.2.3\nghcr.io/o/app:latest\no/app:1.2.3\no/app:latest',
       labels: 'a=1\nb=x=y',

@@ -7,7 +7,9 @@ import { digestOf, MediaType, parseDigest } from '../../../src/oci/types.js'
 import { fakeTransport, json, noSleepClock, type Handler } from './fake-registry.js'
 
 const PASSWORD = 's3cr3t-Pa55'
-const manifest = json({ schemaVersion: 2, mediaType: MediaType.OCI_MANIFEST, config: {}, layers: [] })
+// the OCI empty descriptor as config: the client decodes what it gets, so this must be a well-formed manifest
+const config = { mediaType: MediaType.OCI_EMPTY, digest: digestOf(json({})), size: 2 }
+const manifest = json({ schemaVersion: 2, mediaType: MediaType.OCI_MANIFEST, config, layers: [] })
 const creds = staticCredentials({ 'r.example.com': { username: 'alice', password: PASSWORD } })
 
 /** A registry at r.example.com with a token server at auth.example.com. */

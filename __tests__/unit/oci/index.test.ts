@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { composeIndex, indexBytes, platformOf, verifyIndex } from '../../../src/oci/index.js'
 import { digestOf, MediaType, type Descriptor } from '../../../src/oci/types.js'
+import { platform, platforms } from '../support/platforms.js'
 
 const desc = (name: string, platform?: Descriptor['platform'], extra: Partial<Descriptor> = {}): Descriptor => ({
   mediaType: MediaType.OCI_MANIFEST,
@@ -64,7 +65,7 @@ describe('platformOf', () => {
 
 describe('verifyIndex', () => {
   it('accepts an index with exactly the expected platforms, ignoring attestations and spelling', () => {
-    const v = verifyIndex(composeIndex([amd64, arm64, attestation]), ['linux/x86_64', 'linux/aarch64'])
+    const v = verifyIndex(composeIndex([amd64, arm64, attestation]), platforms('linux/x86_64', 'linux/aarch64'))
     expect(v).toEqual({
       ok: true,
       missing: [],
@@ -76,7 +77,7 @@ describe('verifyIndex', () => {
   })
 
   it('reports missing and unexpected platforms', () => {
-    const v = verifyIndex(composeIndex([amd64, armv7]), ['linux/amd64', 'linux/arm64'])
+    const v = verifyIndex(composeIndex([amd64, armv7]), platforms('linux/amd64', 'linux/arm64'))
     expect(v.ok).toBe(false)
     expect(v.missing).toEqual(['linux/arm64'])
     expect(v.unexpected).toEqual(['linux/arm/v7'])
@@ -84,13 +85,13 @@ describe('verifyIndex', () => {
 
   it('reports a platform listed twice', () => {
     const twin = desc('amd64-bis', { os: 'linux', architecture: 'amd64' })
-    const v = verifyIndex(composeIndex([amd64, twin]), ['linux/amd64'])
+    const v = verifyIndex(composeIndex([amd64, twin]), platforms('linux/amd64'))
     expect(v.ok).toBe(false)
     expect(v.duplicates).toEqual(['linux/amd64'])
-    expect(v.platformDigests['linux/amd64']).toBe(amd64.digest)
+    expect(v.platformDigests[platform('linux/amd64')]).toBe(amd64.digest)
   })
 
   it('throws on a malformed expected platform', () => {
-    expect(() => verifyIndex(composeIndex([amd64]), ['linux'])).toThrow('os/arch')
+    expect(() => verifyIndex(composeIndex([amd64]), platforms('linux'))).toThrow('os/arch')
   })
 })

@@ -1,9 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
-import { memoryLog } from '../../../src/log.js'
+import { memoryLog } from '../support/memory-log.js'
 import { publishWith, type PublishRegistry } from '../../../src/publish/publisher.js'
 import { composeIndex, indexBytes } from '../../../src/oci/index.js'
 import type { Descriptor, Digest } from '../../../src/oci/types.js'
 import { fakeRegistry, imageManifest } from '../handoff/fake-registry.js'
+import { platforms as parsed } from '../support/platforms.js'
 
 const A = 'reg.example/app/a'
 const B = 'reg.example/app/b'
@@ -41,7 +42,7 @@ const request = (digest: Digest, platforms: string[]) => ({
   digest,
   mediaType: 'application/vnd.oci.image.index.v1+json',
   layoutDir: '/nonexistent',
-  platforms,
+  platforms: parsed(...platforms),
 })
 
 describe('publishWith (registry strategy: buildx already pushed by digest)', () => {

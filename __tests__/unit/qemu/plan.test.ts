@@ -1,12 +1,13 @@
 import { describe, expect, it } from '@jest/globals'
 import { binfmtArgs, missingEmulators, planQemu } from '../../../src/qemu/plan.js'
+import { platforms as parsed } from '../support/platforms.js'
 
 const arm64 = { install: 'arm64', entry: 'qemu-aarch64' }
 const arm = { install: 'arm', entry: 'qemu-arm' }
 const riscv = { install: 'riscv64', entry: 'qemu-riscv64' }
 
 describe('planQemu', () => {
-  const platforms = ['linux/amd64', 'linux/arm64', 'linux/arm/v7', 'linux/riscv64']
+  const platforms = parsed('linux/amd64', 'linux/arm64', 'linux/arm/v7', 'linux/riscv64')
   it.each([
     ['auto', 'amd64', [], { install: [arm64, arm, riscv], required: [arm64, arm, riscv] }],
     ['auto', 'amd64', ['qemu-aarch64', 'qemu-arm'], { install: [riscv], required: [arm64, arm, riscv] }],
@@ -22,7 +23,10 @@ describe('planQemu', () => {
     expect(planQemu({ qemu, platforms }, host, registered)).toEqual(plan)
   })
   it('needs nothing when every platform is native', () => {
-    expect(planQemu({ qemu: 'auto', platforms: ['linux/arm64'] }, 'arm64', [])).toEqual({ install: [], required: [] })
+    expect(planQemu({ qemu: 'auto', platforms: parsed('linux/arm64') }, 'arm64', [])).toEqual({
+      install: [],
+      required: [],
+    })
   })
 })
 

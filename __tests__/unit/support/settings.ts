@@ -1,4 +1,6 @@
-import { parseBuildInputs, type BuildSettings } from '../../../src/inputs/build.js'
+import { parseInputs } from '../../../src/inputs/index.js'
+import type { BuildSettings } from '../../../src/settings.js'
+import { runnerInputs } from './inputs.js'
 import type { MetaContext } from '../../../src/meta/context.js'
 
 /** A run with no ref to tag (workflow_dispatch outside a branch), so default tag rules yield nothing. */
@@ -25,15 +27,18 @@ export const CTX_LABELS = [
   'org.opencontainers.image.version=',
 ]
 
-/** Build settings as parseBuildInputs makes them from the given inputs (action.yml defaults for the rest). */
+/** Build settings as parseInputs makes them from the given inputs (action.yml defaults for the rest). */
 export function settings(inputs: Record<string, string> = {}, ctx: MetaContext = CTX): BuildSettings {
-  return parseBuildInputs((name) => inputs[name] ?? '', ctx)
+  const s = parseInputs(runnerInputs(inputs), ctx, {})
+  if (s.mode !== 'build' && s.mode !== 'build-platform') throw new Error(`expected a build mode, got ${s.mode}`)
+  return s
 }
 
 /** The same without the context's OCI labels and annotations (the user's labels stay), for argv tables. */
 export function bareSettings(inputs: Record<string, string> = {}): BuildSettings {
   const s = settings(inputs)
-  return { ...s, labels: s.labels.filter((l) => !CTX_LABELS.includes(l)), annotations: [] }
+  const labels = Object.fromEntries(Object.entries(s.labels).filter(([k, v]) => !CTX_LABELS.includes(`${k}=${v}`)))
+  return { ...s, labels, annotations: {} }
 }
 
 export const IMAGE = 'ghcr.io/acme/app'

@@ -5,22 +5,23 @@ import { randomBytes } from 'node:crypto'
 import * as fs from 'node:fs/promises'
 import { join } from 'node:path'
 import { handoffStoreFromEnv } from '../../handoff/env.js'
-import type { BuildSettings } from '../../inputs/build.js'
-import { runBuild } from './run.js'
-import { buildOutputs, summaryMarkdown } from './outputs.js'
-import { hostArchitecture } from '../../platforms/platform.js'
+import type { BuildSettings } from '../../settings.js'
+import { hostArchitecture } from '../../qemu/emulators.js'
 import { registryPublisher } from '../../publish/publisher.js'
 import { parseDigest } from '../../oci/types.js'
 import { registeredEmulators } from '../../tools/binfmt.js'
 import { Docker } from '../../tools/docker.js'
 import type { StepDeps } from '../deps.js'
+import { logNotes, publishOutputs } from '../report.js'
 import { prepareWorkspace } from '../workspace.js'
+import { buildOutputs, summaryMarkdown } from './outputs.js'
+import { checkPaths } from './paths.js'
+import { runBuild } from './run.js'
 
-/** Runs the build; returns the step outputs and the image:tag names that now point at the pushed index. */
-export async function buildStep(
-  s: BuildSettings,
-  d: StepDeps,
-): Promise<{ outputs: Record<string, string>; tagged: string[] }> {
+/** Runs the build; returns the step outputs (tags: the image:tag names that now point at the pushed index). */
+export async function buildStep(s: BuildSettings, d: StepDeps): Promise<Record<string, string>> {
+  logNotes(s, d.log)
+  await checkPaths(s, process.cwd())
   const ws = await prepareWorkspace({ ...s, actor: d.actor }, d)
   for (const sec of s.secrets) core.setSecret(sec.value)
   const result = await runBuild(s, {
@@ -45,10 +46,11 @@ export async function buildStep(
   if (s.mode === 'build-platform' && result.digest) {
     const digest = parseDigest(result.digest)
     await d.log.group('Handing off to the merge (Actions cache)', async () => {
-      const store = handoffStoreFromEnv(d.env, cache, fs, (m) => d.log.info(m))
+      const store = handoffStoreFromEnv(d.env, cache, fs, (m) => { d.log.info(m); })
       for (const platform of result.platforms) await store.save({ image: s.images[0] as string, platform, digest })
     })
   }
   if (d.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summaryMarkdown(result)).write()
-  return { outputs: buildOutputs(result), tagged: result.tagged }
+  // a leg or push: false tags nothing
+  return { ...publishOutputs(s, result.tagged), ...buildOutputs(result) }
 }

@@ -1,38 +1,16 @@
 /** Build mode: every platform in this job, pushed by digest, verified, then tagged. */
 import { join } from 'node:path'
-import type { BuildSettings } from '../../inputs/build.js'
+import type { BuildSettings } from '../../settings.js'
 import type { Log } from '../../log.js'
 import { buildArgs, outputStrategy, secretEnvName } from '../../buildx/argv.js'
 import { CACHE_ENV_VARS, cacheServiceFrom, ghaScope, planCache, type CachePlan } from '../../buildx/cache.js'
 import { parseBuildMetadata, type BuildMetadata } from '../../buildx/metadata.js'
 import { cacheWarnings } from '../../buildx/progress.js'
+import type { Platform } from '../../oci/platform.js'
 import { MediaType, type Digest } from '../../oci/types.js'
+import type { Publisher } from '../../publish/types.js'
 import type { Docker } from '../../tools/docker.js'
 import { setup, type SetupDeps } from './setup.js'
-
-export interface PublishRequest {
-  strategy: 'registry' | 'layout'
-  images: string[]
-  tags: string[]
-  digest: Digest
-  /** Media type of the built manifest (an index for multi-platform builds). */
-  mediaType: string
-  layoutDir: string
-  platforms: string[]
-}
-
-export interface PublishResult {
-  digest: Digest
-  platforms: string[]
-  platformDigests: Record<string, Digest>
-  /** Every image:tag that now points at the index. */
-  tagged: string[]
-}
-
-/** Pushes (layout strategy), verifies the index in every image, then moves the tags. */
-export interface Publisher {
-  publish(req: PublishRequest): Promise<PublishResult>
-}
 
 export interface BuildDeps extends SetupDeps {
   docker: Docker
@@ -47,8 +25,8 @@ export interface BuildDeps extends SetupDeps {
 
 export interface BuildResult {
   digest?: Digest
-  platforms: string[]
-  platformDigests: Record<string, Digest>
+  platforms: Platform[]
+  platformDigests: Partial<Record<Platform, Digest>>
   image?: string
   tagged: string[]
   metadata: BuildMetadata
@@ -59,7 +37,7 @@ export interface BuildResult {
 /** The environment buildx gets: the job's, which carries the cache service variables, plus the secrets. */
 export function buildEnv(s: BuildSettings, env: Readonly<Record<string, string | undefined>>): Record<string, string> {
   const out: Record<string, string> = {}
-  for (const k of CACHE_ENV_VARS) if (env[k] !== undefined) out[k] = env[k] as string
+  for (const k of CACHE_ENV_VARS) if (env[k] !== undefined) out[k] = env[k]
   s.secrets.forEach((sec, i) => (out[secretEnvName(i)] = sec.value))
   return out
 }

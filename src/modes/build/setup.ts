@@ -1,5 +1,5 @@
 /** QEMU and builder setup, run concurrently; then a check that the builder covers every requested platform. */
-import type { BuildSettings } from '../../inputs/build.js'
+import type { BuildSettings } from '../../settings.js'
 import type { Log } from '../../log.js'
 import { dockerDriverProblem, planBuilder, uncoveredPlatforms, type BuilderPlan } from '../../buildx/builder.js'
 import { InputError } from '../../errors.js'

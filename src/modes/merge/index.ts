@@ -3,14 +3,17 @@ import * as cache from '@actions/cache'
 import * as fs from 'node:fs/promises'
 import { handoffStoreFromEnv } from '../../handoff/env.js'
 import { explicitLegSource } from '../../handoff/explicit.js'
-import type { MergeModeSettings } from '../../inputs/build.js'
+import { imageTags } from '../../meta/outputs.js'
+import type { MergeSettings } from '../../settings.js'
 import { runMerge } from './run.js'
 import { RegistryClient } from '../../oci/client.js'
 import { DockerConfigCredentials, nodeDockerConfigDeps } from '../../oci/credentials.js'
 import type { StepDeps } from '../deps.js'
+import { logNotes, publishOutputs } from '../report.js'
 import { prepareWorkspace } from '../workspace.js'
 
-export async function mergeStep(s: MergeModeSettings, d: StepDeps): Promise<Record<string, string>> {
+export async function mergeStep(s: MergeSettings, d: StepDeps): Promise<Record<string, string>> {
+  logNotes(s, d.log)
   const ws = await prepareWorkspace({ ...s, actor: d.actor }, d)
   const client = new RegistryClient({
     credentials: new DockerConfigCredentials({ ...nodeDockerConfigDeps(), env: ws.env }),
@@ -19,12 +22,16 @@ export async function mergeStep(s: MergeModeSettings, d: StepDeps): Promise<Reco
   try {
     const legs = s.digests
       ? explicitLegSource(s.digests, client)
-      : handoffStoreFromEnv(d.env, cache, fs, (m) => d.log.info(m))
+      : handoffStoreFromEnv(d.env, cache, fs, (m) => {
+          d.log.info(m)
+        })
     const result = await runMerge(
-      { images: s.images, tags: s.tags, platforms: s.platforms, annotations: s.annotations },
+      { images: s.images, tags: s.tags, platforms: s.platforms, annotations: s.annotations.index },
       { legs, registry: client, log: d.log },
     )
+    // every image has every tag, or the merge failed
     return {
+      ...publishOutputs(s, imageTags(s.images, s.tags)),
       digest: result.digest,
       platforms: result.platforms.join(','),
       'platform-digests': JSON.stringify(result.platformDigests),

@@ -8,15 +8,16 @@ import type { LegSource } from '../../handoff/explicit.js'
 import { resolveLeg, type IndexEntry } from '../../handoff/resolve.js'
 import type { Log } from '../../log.js'
 import type { RegistryClient } from '../../oci/client.js'
-import { composeIndex, describeVerification, indexBytes, verifyIndex } from '../../oci/index.js'
+import { composeIndex, describeVerification, indexBytes, verifyIndex, type IndexVerification } from '../../oci/index.js'
 import { formatReference, parseReference, withDigest, withTag, type Reference } from '../../oci/reference.js'
-import { digestOf, type Digest, type ImageIndex } from '../../oci/types.js'
-import { normalizePlatform } from '../../platforms/platform.js'
+import { digestOf, type Digest } from '../../oci/types.js'
+import type { Platform } from '../../oci/platform.js'
 
-export interface MergeSettings {
+export interface MergeRequest {
   images: string[]
   tags: string[]
-  platforms: string[]
+  platforms: Platform[]
+  /** Index annotations. */
   annotations?: Record<string, string>
 }
 
@@ -30,8 +31,8 @@ export interface MergeDeps {
 
 export interface MergeResult {
   digest: Digest
-  platforms: string[]
-  platformDigests: Record<string, Digest>
+  platforms: Platform[]
+  platformDigests: Partial<Record<Platform, Digest>>
   /** The first image as name@digest. */
   image: string
 }
@@ -43,7 +44,7 @@ export class MergeError extends Error {
   }
 }
 
-export async function runMerge(settings: MergeSettings, deps: MergeDeps): Promise<MergeResult> {
+export async function runMerge(settings: MergeRequest, deps: MergeDeps): Promise<MergeResult> {
   const { targets, tags, platforms } = checkSettings(settings)
   const { registry, log } = deps
   const entries = await log.group('Gathering the legs', () => gather(settings.images[0] as string, platforms, deps))
@@ -78,7 +79,7 @@ export async function runMerge(settings: MergeSettings, deps: MergeDeps): Promis
   }
 }
 
-function checkSettings(s: MergeSettings): { targets: Reference[]; tags: string[]; platforms: string[] } {
+function checkSettings(s: MergeRequest): { targets: Reference[]; tags: string[]; platforms: Platform[] } {
   if (s.images.length === 0) throw new InputError('images', 'the merge needs at least one image')
   const targets = s.images.map((image) => {
     try {
@@ -96,17 +97,12 @@ function checkSettings(s: MergeSettings): { targets: Reference[]; tags: string[]
       throw new InputError('tags', `'${tag}' is not a tag (letters, digits, _ . -; at most 128)`)
     }
   }
-  let platforms: string[]
-  try {
-    platforms = [...new Set(s.platforms.map((p) => normalizePlatform(p)))]
-  } catch (e) {
-    throw new InputError('platforms', errorMessage(e))
-  }
+  const platforms = [...new Set(s.platforms)]
   if (platforms.length === 0) throw new InputError('platforms', 'the merge needs the expected platforms')
   return { targets, tags: s.tags, platforms }
 }
 
-async function gather(image: string, platforms: string[], deps: MergeDeps): Promise<IndexEntry[]> {
+async function gather(image: string, platforms: Platform[], deps: MergeDeps): Promise<IndexEntry[]> {
   const { found, missing } = await deps.legs.load(image, platforms)
   if (missing.length > 0) {
     throw new MergeError(
@@ -142,14 +138,15 @@ async function pushTags(
 async function verifyIndexAt(
   target: Reference,
   digest: Digest,
-  platforms: string[],
+  platforms: Platform[],
   registry: MergeRegistry,
 ): Promise<void> {
-  const { json } = await registry.getManifest(withDigest(target, digest))
-  const check = verifyIndex(json as ImageIndex, platforms)
-  if (!check.ok) {
+  const { manifest } = await registry.getManifest(withDigest(target, digest))
+  const check: IndexVerification | undefined =
+    manifest.kind === 'index' ? verifyIndex(manifest.index, platforms) : undefined
+  if (!check?.ok) {
     throw new MergeError(
-      `the pushed index ${formatReference(withDigest(target, digest))}: ${describeVerification(check)}; no tag was moved`,
+      `the pushed index ${formatReference(withDigest(target, digest))}: ${check ? describeVerification(check) : `a '${manifest.mediaType}', not an index`}; no tag was moved`,
     )
   }
 }

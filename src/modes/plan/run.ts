@@ -1,11 +1,6 @@
 /** Plan mode: the matrix JSON for `strategy.matrix`, from the platforms and the runner map. Pure. */
-import { parseRunnerMap, planMatrix, type Matrix } from './matrix.js'
-
-export interface PlanSettings {
-  platforms: string[]
-  /** The `runner-map` input as given (lines of platform=runner); empty for the default map. */
-  runnerMap: string
-}
+import type { PlanSettings } from '../../settings.js'
+import { planMatrix, type Matrix } from './matrix.js'
 
 export interface PlanOutputs {
   /** `{"include":[{"platform":...,"runner":...,"qemu":...,"slug":...}]}` for `fromJSON(...)` */
@@ -14,8 +9,11 @@ export interface PlanOutputs {
   platforms: string
 }
 
-export function runPlan(settings: PlanSettings): { matrix: Matrix; outputs: PlanOutputs } {
-  const matrix = planMatrix(settings.platforms, parseRunnerMap(settings.runnerMap))
+export function runPlan(settings: Pick<PlanSettings, 'platforms' | 'runnerMap'>): {
+  matrix: Matrix
+  outputs: PlanOutputs
+} {
+  const matrix = planMatrix(settings.platforms, settings.runnerMap)
   const outputs = {
     matrix: JSON.stringify(matrix),
     platforms: matrix.include.map((l) => l.platform).join(','),

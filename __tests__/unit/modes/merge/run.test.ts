@@ -2,10 +2,12 @@ import { describe, expect, it } from '@jest/globals'
 import { InputError } from '../../../../src/errors.js'
 import { explicitLegSource, type LegSource } from '../../../../src/handoff/explicit.js'
 import type { LegResult } from '../../../../src/handoff/keys.js'
-import { memoryLog } from '../../../../src/log.js'
-import { MergeError, runMerge } from '../../../../src/modes/merge/run.js'
+import { memoryLog } from '../../support/memory-log.js'
+import { platformsInput } from '../../../../src/inputs/common.js'
+import { MergeError, runMerge, type MergeRequest } from '../../../../src/modes/merge/run.js'
 import { digestOf, type Digest } from '../../../../src/oci/types.js'
 import { fakeRegistry, imageManifest } from '../../handoff/fake-registry.js'
+import { platform, platforms } from '../../support/platforms.js'
 
 const A = 'reg.example/app/a'
 const B = 'other.example/app/b'
@@ -29,16 +31,21 @@ function twoLegs() {
   const amd = registry.add(A, imageManifest('1'))
   const arm = registry.add(A, imageManifest('2'))
   const legs = handedOff([
-    { image: A, platform: 'linux/amd64', digest: amd.digest },
-    { image: A, platform: 'linux/arm64', digest: arm.digest },
+    { image: A, platform: platform('linux/amd64'), digest: amd.digest },
+    { image: A, platform: platform('linux/arm64'), digest: arm.digest },
   ])
   return { registry, amd, arm, legs, log: memoryLog() }
+}
+
+/** A merge request from the platforms as the `platforms` input lists them (none: an empty list). */
+function request(r: { images: string[]; tags: string[]; platforms: string[] }): MergeRequest {
+  return { ...r, platforms: r.platforms.length === 0 ? [] : platformsInput(() => r.platforms.join(',')) }
 }
 
 describe('runMerge', () => {
   it('composes one index from the legs and pushes it under every tag of every image', async () => {
     const { registry, amd, arm, legs, log } = twoLegs()
-    const settings = { images: [A, B], tags: ['v1', 'latest'], platforms: ['linux/amd64', 'linux/aarch64'] }
+    const settings = { images: [A, B], tags: ['v1', 'latest'], platforms: platforms('linux/amd64', 'linux/aarch64') }
     const result = await runMerge(settings, { legs, registry, log })
 
     const expectedIndex = {
@@ -86,7 +93,7 @@ describe('runMerge', () => {
     const { registry, legs, log } = twoLegs()
     const annotations = { 'org.opencontainers.image.source': 'https://github.com/o/app' }
     const { digest } = await runMerge(
-      { images: [A], tags: ['v1'], platforms: ['linux/amd64', 'linux/arm64'], annotations },
+      { images: [A], tags: ['v1'], platforms: platforms('linux/amd64', 'linux/arm64'), annotations },
       { legs, registry, log },
     )
     expect((registry.json(A, digest) as { annotations: unknown }).annotations).toEqual(annotations)
@@ -94,7 +101,7 @@ describe('runMerge', () => {
 
   it('fails before writing anything when a leg is missing, naming its platform', async () => {
     const { registry, legs, log } = twoLegs()
-    const settings = { images: [A], tags: ['v1'], platforms: ['linux/amd64', 'linux/arm64', 'linux/arm/v7'] }
+    const settings = { images: [A], tags: ['v1'], platforms: platforms('linux/amd64', 'linux/arm64', 'linux/arm/v7') }
     await expect(runMerge(settings, { legs, registry, log })).rejects.toThrow(
       new MergeError(
         `no leg handed off linux/arm/v7 for ${A} (did those legs fail, or push another image?); nothing was pushed`,
@@ -122,12 +129,13 @@ describe('runMerge', () => {
         { ...other, platform: { os: 'linux', architecture: 's390x' } },
       ],
     })
-    const legs = handedOff([{ image: A, platform: 'linux/amd64', digest: legIndex.digest }])
-    const { digest, platforms } = await runMerge(
-      { images: [A], tags: [], platforms: ['linux/amd64'] },
+    const legs = handedOff([{ image: A, platform: platform('linux/amd64'), digest: legIndex.digest }])
+    const result = await runMerge(
+      { images: [A], tags: [], platforms: platforms('linux/amd64') },
       { legs, registry, log: memoryLog() },
     )
-    expect(platforms).toEqual(['linux/amd64'])
+    const { digest } = result
+    expect(result.platforms).toEqual(['linux/amd64'])
     expect((registry.json(A, digest) as { manifests: { digest: Digest }[] }).manifests.map((m) => m.digest)).toEqual([
       img.digest,
       att.digest,
@@ -149,7 +157,10 @@ describe('runMerge', () => {
     })
     const legs = explicitLegSource([{ image: A, digest: idx.digest }], registry)
     await expect(
-      runMerge({ images: [A], tags: ['v1'], platforms: ['linux/amd64'] }, { legs, registry, log: memoryLog() }),
+      runMerge(
+        { images: [A], tags: ['v1'], platforms: platforms('linux/amd64') },
+        { legs, registry, log: memoryLog() },
+      ),
     ).rejects.toThrow('the legs do not make the expected index: unexpected linux/riscv64')
     expect(registry.writes).toEqual([])
   })
@@ -163,7 +174,8 @@ describe('runMerge', () => {
   ])('rejects settings %j', async (override, message) => {
     const { registry, legs, log } = twoLegs()
     const settings = { images: [A], tags: ['v1'], platforms: ['linux/amd64'], ...override }
-    const run = runMerge(settings, { legs, registry, log })
+    // as merge mode gets it: the platforms are parsed where the input is read
+    const run = (async () => runMerge(request(settings), { legs, registry, log }))()
     await expect(run).rejects.toThrow(message)
     await expect(run).rejects.toBeInstanceOf(InputError)
     expect(registry.writes).toEqual([])
@@ -175,7 +187,10 @@ describe('runMerge', () => {
     registry.putManifest = async (r, bytes, mediaType) =>
       r.tag === 'v1' ? put(r, new TextEncoder().encode('{"mediaType":"x"}'), mediaType) : put(r, bytes, mediaType)
     await expect(
-      runMerge({ images: [A], tags: ['v1'], platforms: ['linux/amd64', 'linux/arm64'] }, { legs, registry, log }),
+      runMerge(
+        { images: [A], tags: ['v1'], platforms: platforms('linux/amd64', 'linux/arm64') },
+        { legs, registry, log },
+      ),
     ).rejects.toThrow(/^reg.example\/app\/a:v1 points at sha256:[0-9a-f]{64}, not sha256:/)
   })
 
@@ -184,16 +199,22 @@ describe('runMerge', () => {
     const get = registry.getManifest.bind(registry)
     registry.getManifest = async (r) => {
       const got = await get(r)
-      const json = got.json as { mediaType?: string; manifests?: { platform?: { architecture: string } }[] }
-      if (r.digest === undefined || !json.manifests) return got
+      if (r.digest === undefined || got.manifest.kind !== 'index') return got
+      const index = got.manifest.index
       // a registry that serves an index without the arm64 entry
       return {
         ...got,
-        json: { ...json, manifests: json.manifests.filter((m) => m.platform?.architecture !== 'arm64') },
+        manifest: {
+          ...got.manifest,
+          index: { ...index, manifests: index.manifests.filter((m) => m.platform?.architecture !== 'arm64') },
+        },
       }
     }
     await expect(
-      runMerge({ images: [A], tags: ['v1'], platforms: ['linux/amd64', 'linux/arm64'] }, { legs, registry, log }),
+      runMerge(
+        { images: [A], tags: ['v1'], platforms: platforms('linux/amd64', 'linux/arm64') },
+        { legs, registry, log },
+      ),
     ).rejects.toThrow(/the pushed index .* missing linux\/arm64; no tag was moved/)
     expect(registry.writes.filter((w) => w.includes(':v1'))).toEqual([])
     expect(registry.writes).toHaveLength(1) // the index, by digest
@@ -208,7 +229,10 @@ describe('runMerge', () => {
       return copy(from, to)
     }
     await expect(
-      runMerge({ images: [A, B], tags: ['v1'], platforms: ['linux/amd64', 'linux/arm64'] }, { legs, registry, log }),
+      runMerge(
+        { images: [A, B], tags: ['v1'], platforms: platforms('linux/amd64', 'linux/arm64') },
+        { legs, registry, log },
+      ),
     ).rejects.toThrow(/DENIED/)
     expect(registry.writes.filter((w) => w.includes(':v1'))).toEqual([])
   })

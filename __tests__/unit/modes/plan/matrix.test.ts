@@ -1,11 +1,15 @@
 import { describe, expect, it } from '@jest/globals'
 import { InputError } from '../../../../src/errors.js'
-import { matchesPattern, parseRunnerMap, planMatrix, runnerArchitecture, runnerFor } from '../../../../src/modes/plan/matrix.js'
+import { platformsInput } from '../../../../src/inputs/common.js'
+import { parseRunnerMap } from '../../../../src/inputs/runner-map.js'
+import { matchesPattern, planMatrix, runnerArchitecture, runnerFor } from '../../../../src/modes/plan/matrix.js'
 import { runPlan } from '../../../../src/modes/plan/run.js'
+import { parsePlatformList } from '../../../../src/oci/platform.js'
+import { platform, platforms } from '../../support/platforms.js'
 
 describe('planMatrix with the default runner map', () => {
   it('puts each platform on its native runner, and the rest on ubuntu-24.04 with QEMU', () => {
-    expect(planMatrix(['linux/amd64', 'linux/arm64', 'linux/386', 'linux/arm/v7', 'linux/riscv64'])).toEqual({
+    expect(planMatrix(platforms('linux/amd64', 'linux/arm64', 'linux/386', 'linux/arm/v7', 'linux/riscv64'))).toEqual({
       include: [
         { platform: 'linux/amd64', runner: 'ubuntu-24.04', qemu: false, slug: 'linux-amd64' },
         { platform: 'linux/arm64', runner: 'ubuntu-24.04-arm', qemu: false, slug: 'linux-arm64' },
@@ -17,25 +21,29 @@ describe('planMatrix with the default runner map', () => {
   })
 
   it('normalises and removes duplicates, keeping order', () => {
-    expect(planMatrix(['linux/aarch64', 'linux/arm64/v8', 'linux/x86_64']).include.map((l) => l.platform)).toEqual([
-      'linux/arm64',
-      'linux/amd64',
-    ])
+    expect(
+      planMatrix(parsePlatformList(['linux/aarch64', 'linux/arm64/v8', 'linux/x86_64'].join(','))).include.map(
+        (l) => l.platform,
+      ),
+    ).toEqual(['linux/arm64', 'linux/amd64'])
   })
 
   it.each([
-    [[], /input 'platforms': no platform given/],
+    [[], /input 'platforms': expected platforms like linux\/amd64,linux\/arm64, got an empty value/],
+    [[','], /input 'platforms': no platform given/],
     [['linux/amd65'], /input 'platforms': 'linux\/amd65': unknown architecture 'amd65'/],
-  ])('rejects %j', (platforms, message) => {
-    expect(() => planMatrix(platforms)).toThrow(message)
-    expect(() => planMatrix(platforms)).toThrow(InputError)
+  ])('rejects %j', (list, message) => {
+    // the platforms are parsed where the `platforms` input is read
+    const plan = () => planMatrix(platformsInput(() => list.join(',')))
+    expect(plan).toThrow(message)
+    expect(plan).toThrow(InputError)
   })
 })
 
 describe('planMatrix with a runner map', () => {
   it('prefers the map, falls back to the defaults, and guesses QEMU from the label', () => {
     const map = parseRunnerMap('linux/arm/*=my-arm-runner\nlinux/amd64=big-x64\n')
-    expect(planMatrix(['linux/amd64', 'linux/arm/v6', 'linux/arm64', 'linux/s390x'], map).include).toEqual([
+    expect(planMatrix(platforms('linux/amd64', 'linux/arm/v6', 'linux/arm64', 'linux/s390x'), map).include).toEqual([
       { platform: 'linux/amd64', runner: 'big-x64', qemu: false, slug: 'linux-amd64' },
       { platform: 'linux/arm/v6', runner: 'my-arm-runner', qemu: true, slug: 'linux-arm-v6' },
       { platform: 'linux/arm64', runner: 'ubuntu-24.04-arm', qemu: false, slug: 'linux-arm64' },
@@ -45,9 +53,9 @@ describe('planMatrix with a runner map', () => {
 
   it('takes the first matching pattern, `*` catching everything', () => {
     const map = parseRunnerMap('linux/arm64=a\n*=b')
-    expect(runnerFor('linux/arm64', map)).toBe('a')
-    expect(runnerFor('linux/amd64', map)).toBe('b')
-    expect(runnerFor('linux/arm/v7', map)).toBe('b')
+    expect(runnerFor(platform('linux/arm64'), map)).toBe('a')
+    expect(runnerFor(platform('linux/amd64'), map)).toBe('b')
+    expect(runnerFor(platform('linux/arm/v7'), map)).toBe('b')
   })
 })
 
@@ -84,8 +92,8 @@ describe('matchesPattern and runnerArchitecture', () => {
     ['linux/arm/v7', 'linux/*', false],
     ['windows/amd64', '*/amd64', true],
     ['linux/riscv64', '*', true],
-  ])('%s ~ %s = %s', (platform, pattern, expected) => {
-    expect(matchesPattern(platform, pattern)).toBe(expected)
+  ])('%s ~ %s = %s', (p, pattern, expected) => {
+    expect(matchesPattern(platform(p), pattern)).toBe(expected)
   })
 
   it.each([
@@ -102,7 +110,10 @@ describe('matchesPattern and runnerArchitecture', () => {
 describe('runPlan', () => {
   it('gives the matrix as JSON and the normalised platforms for the merge', () => {
     expect(
-      runPlan({ platforms: ['linux/aarch64', 'linux/amd64'], runnerMap: 'linux/arm64=graviton-arm64' }).outputs,
+      runPlan({
+        platforms: platforms('linux/aarch64', 'linux/amd64'),
+        runnerMap: parseRunnerMap('linux/arm64=graviton-arm64'),
+      }).outputs,
     ).toEqual({
       matrix:
         '{"include":[{"platform":"linux/arm64","runner":"graviton-arm64","qemu":false,"slug":"linux-arm64"},' +
@@ -112,6 +123,8 @@ describe('runPlan', () => {
   })
 
   it('names the runner-map input on a bad map', () => {
-    expect(() => runPlan({ platforms: ['linux/amd64'], runnerMap: 'nonsense' })).toThrow(/^input 'runner-map': line 1/)
+    expect(() => runPlan({ platforms: platforms('linux/amd64'), runnerMap: parseRunnerMap('nonsense') })).toThrow(
+      /^input 'runner-map': line 1/,
+    )
   })
 })

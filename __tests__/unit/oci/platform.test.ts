@@ -1,13 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
-import {
-  hostArchitecture,
-  neededEmulators,
-  normalizePlatform,
-  parsePlatformList,
-  runsNatively,
-} from '../../../src/platforms/platform.js'
+import { parsePlatform, parsePlatformList } from '../../../src/oci/platform.js'
+import { hostArchitecture, neededEmulators, runsNatively } from '../../../src/qemu/emulators.js'
+import { platform, platforms } from '../support/platforms.js'
 
-describe('normalizePlatform', () => {
+describe('parsePlatform', () => {
   it.each([
     ['linux/amd64', 'linux/amd64'],
     ['Linux/AMD64', 'linux/amd64'],
@@ -29,7 +25,7 @@ describe('normalizePlatform', () => {
     ['linux/s390x', 'linux/s390x'],
     [' windows/amd64 ', 'windows/amd64'],
   ])('%s -> %s', (input, expected) => {
-    expect(normalizePlatform(input)).toBe(expected)
+    expect(parsePlatform(input)).toBe(expected)
   })
 
   it.each([
@@ -42,7 +38,7 @@ describe('normalizePlatform', () => {
     ['linux/arm/v9', /unknown arm variant 'v9'/],
     ['linux/s390x/v2', /takes no variant/],
   ])('rejects %j', (input, message) => {
-    expect(() => normalizePlatform(input)).toThrow(message)
+    expect(() => parsePlatform(input)).toThrow(message)
   })
 })
 
@@ -77,14 +73,17 @@ describe('native detection and emulators', () => {
     ['linux/arm/v7', 'arm64', false],
     ['linux/amd64', 'arm64', false],
     ['windows/amd64', 'amd64', false],
-  ])('%s on %s native=%s', (platform, host, native) => expect(runsNatively(platform, host)).toBe(native))
+  ])('%s on %s native=%s', (p, host, native) => expect(runsNatively(platform(p), host)).toBe(native))
 
   it('needs no emulator when every platform is native', () => {
-    expect(neededEmulators(['linux/amd64', 'linux/386'], 'amd64')).toEqual([])
+    expect(neededEmulators(platforms('linux/amd64', 'linux/386'), 'amd64')).toEqual([])
   })
   it('needs only the missing emulators, once each', () => {
     expect(
-      neededEmulators(['linux/amd64', 'linux/arm64', 'linux/arm/v7', 'linux/arm/v6', 'linux/riscv64'], 'amd64'),
+      neededEmulators(
+        platforms('linux/amd64', 'linux/arm64', 'linux/arm/v7', 'linux/arm/v6', 'linux/riscv64'),
+        'amd64',
+      ),
     ).toEqual([
       { install: 'arm64', entry: 'qemu-aarch64' },
       { install: 'arm', entry: 'qemu-arm' },
@@ -92,7 +91,7 @@ describe('native detection and emulators', () => {
     ])
   })
   it('on an arm64 runner amd64 needs qemu-x86_64', () => {
-    expect(neededEmulators(['linux/amd64', 'linux/arm64'], 'arm64')).toEqual([
+    expect(neededEmulators(platforms('linux/amd64', 'linux/arm64'), 'arm64')).toEqual([
       { install: 'amd64', entry: 'qemu-x86_64' },
     ])
   })

@@ -1,0 +1,27 @@
+/** What build mode asks of publishing, and what it gets back. */
+import type { Platform } from '../oci/platform.js'
+import type { Digest } from '../oci/types.js'
+
+export interface PublishRequest {
+  strategy: 'registry' | 'layout'
+  images: string[]
+  tags: string[]
+  digest: Digest
+  /** Media type of the built manifest (an index for multi-platform builds). */
+  mediaType: string
+  layoutDir: string
+  platforms: Platform[]
+}
+
+export interface PublishResult {
+  digest: Digest
+  platforms: Platform[]
+  platformDigests: Partial<Record<Platform, Digest>>
+  /** Every image:tag that now points at the index. */
+  tagged: string[]
+}
+
+/** Pushes (layout strategy), verifies the index in every image, then moves the tags. */
+export interface Publisher {
+  publish(req: PublishRequest): Promise<PublishResult>
+}

@@ -1,0 +1,85 @@
+/**
+ * What each mode runs with: the inputs, parsed and checked once at the edge (src/inputs/). Types only, so the
+ * pure domains (src/buildx, src/qemu) can read them without depending on how inputs are read.
+ */
+import type { DigestRef } from './handoff/digests.js'
+import type { Credential } from './login/credentials.js'
+import type { Annotations, Labels } from './meta/labels.js'
+import type { Platform } from './oci/platform.js'
+
+export type Driver = 'docker-container' | 'docker' | 'remote'
+export type CacheChoice = 'auto' | 'gha' | 'none'
+export type QemuChoice = 'auto' | 'true' | 'false'
+
+/** What the tag, label and annotation inputs and the login inputs give every publishing mode. */
+export interface PublishSettings {
+  images: string[]
+  /** Bare tags, version first. */
+  tags: string[]
+  platforms: Platform[]
+  version: string
+  /** OCI labels from the context merged with the user's (the user's win). */
+  labels: Labels
+  /** Per level (index, manifest, ...): key -> value. */
+  annotations: Annotations
+  /** Warnings for the log (e.g. a tag rule that did not apply). */
+  warnings: string[]
+  /** Notices for the log (e.g. an image name lowercased). */
+  notices: string[]
+  /** Registry logins (the ghcr.io token default is added when the workspace is prepared). */
+  credentials: Credential[]
+  /** Registries the registry client may reach over plain HTTP (loopback ones always may). */
+  insecureRegistries: string[]
+  githubToken: string
+}
+
+/** build: every platform in this job. build-platform: one leg of a matrix (push by digest, hand off). */
+export interface BuildSettings extends PublishSettings {
+  mode: 'build' | 'build-platform'
+  context: string
+  file?: string
+  target?: string
+  buildArgs: string[]
+  push: boolean
+  qemu: QemuChoice
+  binfmtImage: string
+  driver: Driver
+  endpoint?: string
+  buildkitImage?: string
+  driverOpts: string[]
+  buildkitdConfig?: string
+  buildkitdConfigInline?: string
+  network?: string
+  cache: CacheChoice
+  cacheMode: 'min' | 'max'
+  cacheFrom: string[]
+  cacheTo: string[]
+  provenance?: string
+  sbom?: string
+  secrets: { id: string; value: string }[]
+}
+
+/** merge: join the legs' digests into one index, under every tag. */
+export interface MergeSettings extends PublishSettings {
+  mode: 'merge'
+  /** The `digests` input; undefined: take the legs from the Actions cache handoff. */
+  digests?: DigestRef[]
+}
+
+/**
+ * Platform pattern -> runner label, in the order given (the first match wins). A pattern is a platform in which a
+ * whole segment may be `*` (`linux/arm/*`), or `*` alone for everything else.
+ */
+export type RunnerMap = Record<string, string>
+
+/** plan: the matrix for `strategy.matrix`. */
+export interface PlanSettings {
+  mode: 'plan'
+  platforms: Platform[]
+  /** The `runner-map` input, parsed; empty for the default map. */
+  runnerMap: RunnerMap
+}
+
+export type Settings = BuildSettings | MergeSettings | PlanSettings
+export type Mode = Settings['mode']
+export const MODES = ['build', 'build-platform', 'merge', 'plan'] as const satisfies readonly Mode[]
