@@ -242,29 +242,34 @@ var workspace = __webpack_require__(1628);
 
 async function mergeStep(s, d) {
     (0,report/* logNotes */.q)(s, d.log);
-    const ws = await (0,workspace/* prepareWorkspace */.t)({ ...s, actor: d.actor }, d);
-    const client = new oci_client/* RegistryClient */.b({
-        credentials: new credentials/* DockerConfigCredentials */.zw({ ...(0,credentials/* nodeDockerConfigDeps */.lc)(), env: ws.env }),
-        insecureRegistries: s.insecureRegistries,
-    });
+    const ws = await (0,workspace/* prepareWorkspace */.t)({ ...s, actor: d.actor }, d, false);
     try {
-        const legs = s.digests
-            ? explicitLegSource(s.digests, client)
-            : (0,env/* handoffStoreFromEnv */.v)(d.env, cache, promises_namespaceObject, (m) => {
-                d.log.info(m);
-            });
-        const result = await runMerge({ images: s.images, tags: s.tags, platforms: s.platforms, annotations: s.annotations.index }, { legs, registry: client, log: d.log });
-        // every image has every tag, or the merge failed
-        return {
-            ...(0,report/* publishOutputs */.e)(s, (0,outputs/* imageTags */.r)(s.images, s.tags)),
-            digest: result.digest,
-            platforms: result.platforms.join(','),
-            'platform-digests': JSON.stringify(result.platformDigests),
-            image: result.image,
-        };
+        const client = new oci_client/* RegistryClient */.b({
+            credentials: new credentials/* DockerConfigCredentials */.zw({ ...(0,credentials/* nodeDockerConfigDeps */.lc)(), env: ws.env }),
+            insecureRegistries: s.insecureRegistries,
+        });
+        try {
+            const legs = s.digests
+                ? explicitLegSource(s.digests, client)
+                : (0,env/* handoffStoreFromEnv */.v)(d.env, cache, promises_namespaceObject, (m) => {
+                    d.log.info(m);
+                });
+            const result = await runMerge({ images: s.images, tags: s.tags, platforms: s.platforms, annotations: s.annotations.index }, { legs, registry: client, log: d.log });
+            // every image has every tag, or the merge failed
+            return {
+                ...(0,report/* publishOutputs */.e)(s, (0,outputs/* imageTags */.r)(s.images, s.tags)),
+                digest: result.digest,
+                platforms: result.platforms.join(','),
+                'platform-digests': JSON.stringify(result.platformDigests),
+                image: result.image,
+            };
+        }
+        finally {
+            client.close();
+        }
     }
     finally {
-        client.close();
+        await (0,workspace/* removeWorkspace */.q)(ws, d.log);
     }
 }
 //# sourceMappingURL=index.js.map

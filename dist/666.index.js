@@ -1796,15 +1796,16 @@ function declaredMediaType(json) {
 /* harmony export */   R: () => (/* binding */ actionsState)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var _post_state_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2843);
 
-const KEY = 'multiarch-publish';
+
 /** State through the runner's GITHUB_STATE (main) and STATE_* variables (post). */
 const actionsState = {
     save: (state) => {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(KEY, JSON.stringify(state));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(_post_state_js__WEBPACK_IMPORTED_MODULE_1__/* .STATE_KEY */ .Mq, JSON.stringify(state));
     },
     load: () => {
-        const text = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(KEY);
+        const text = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_post_state_js__WEBPACK_IMPORTED_MODULE_1__/* .STATE_KEY */ .Mq);
         return text ? JSON.parse(text) : { tempDirs: [] };
     },
 };
@@ -1859,7 +1860,7 @@ function keyValue(line) {
 /* harmony export */   X4: () => (/* binding */ runChecked)
 /* harmony export */ });
 /* unused harmony exports stderrTail, CommandError */
-/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7187);
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1955);
 
 const TAIL_LINES = 12;
 /** The last lines of stderr, where buildx, docker and friends say what went wrong. */

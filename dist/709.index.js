@@ -684,7 +684,7 @@ async function runBuild(s, d) {
 async function buildStep(s, d) {
     (0,report/* logNotes */.q)(s, d.log);
     await checkPaths(s, process.cwd());
-    const ws = await (0,workspace/* prepareWorkspace */.t)({ ...s, actor: d.actor }, d);
+    const ws = await (0,workspace/* prepareWorkspace */.t)({ ...s, actor: d.actor }, d, true);
     for (const sec of s.secrets)
         core/* setSecret */.Pq(sec.value);
     const result = await runBuild(s, {

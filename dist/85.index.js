@@ -334,7 +334,8 @@ function publishOutputs(s, tagged) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  t: () => (/* binding */ prepareWorkspace)
+  t: () => (/* binding */ prepareWorkspace),
+  q: () => (/* binding */ removeWorkspace)
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
@@ -345,6 +346,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __webpack_require__(7406);
 // EXTERNAL MODULE: ./build/src/oci/credentials.js
 var credentials = __webpack_require__(9617);
 // EXTERNAL MODULE: ./build/src/oci/reference.js
@@ -471,14 +474,20 @@ function linkShared(baseDir, dir) {
 
 
 
+
 /** The variables that choose the daemon and the docker config, so the post step talks to the same ones. */
 const DOCKER_VARS = ['DOCKER_HOST', 'DOCKER_CONFIG', 'DOCKER_CONTEXT', 'DOCKER_CERT_PATH', 'DOCKER_TLS_VERIFY'];
-async function prepareWorkspace(opts, d) {
+/**
+ * `forPost`: the post step removes the directory (a mode that leaves a builder behind). Otherwise the mode removes
+ * it itself (`removeWorkspace`) and leaves the post step nothing to do.
+ */
+async function prepareWorkspace(opts, d, forPost) {
     const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(d.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'multiarch-publish-'));
     const env = Object.fromEntries(Object.entries(d.env).filter((e) => e[1] !== undefined));
     const dockerEnv = Object.fromEntries(DOCKER_VARS.filter((k) => env[k] !== undefined).map((k) => [k, env[k]]));
     const postState = { tempDirs: [workDir], dockerEnv };
-    d.state.save(postState);
+    if (forPost)
+        d.state.save(postState);
     const creds = withGithubToken(opts.credentials, opts.images, opts.githubToken, opts.actor);
     if (creds.length > 0) {
         const login = await writeLogin(creds, {
@@ -492,6 +501,12 @@ async function prepareWorkspace(opts, d) {
         d.log.info(`Logged in to ${creds.map((c) => c.registry).join(', ')} (a private Docker config for this step)`);
     }
     return { workDir, env, postState };
+}
+/** Removes the workspace (and the login in it) at the end of a mode that has no post work. */
+async function removeWorkspace(ws, log) {
+    await (0,promises_.rm)(ws.workDir, { recursive: true, force: true }).catch((e) => {
+        log.warning(`could not remove ${ws.workDir}: ${(0,errors/* errorMessage */.gJ)(e)}`);
+    });
 }
 //# sourceMappingURL=workspace.js.map
 

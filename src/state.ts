@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { STATE_KEY } from './post-state.js'
 
 /** What the post step needs to clean up. */
 export interface PostState {
@@ -15,15 +16,13 @@ export interface StateStore {
   load(): PostState
 }
 
-const KEY = 'multiarch-publish'
-
 /** State through the runner's GITHUB_STATE (main) and STATE_* variables (post). */
 export const actionsState: StateStore = {
   save: (state) => {
-    core.saveState(KEY, JSON.stringify(state))
+    core.saveState(STATE_KEY, JSON.stringify(state))
   },
   load: () => {
-    const text = core.getState(KEY)
+    const text = core.getState(STATE_KEY)
     return text ? (JSON.parse(text) as PostState) : { tempDirs: [] }
   },
 }

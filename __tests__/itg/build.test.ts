@@ -5,6 +5,8 @@ import { itgSkipReason } from './support/tools.js'
 import { startRegistry, type Registry } from './support/registry.js'
 import { pushBaseImage } from './support/images.js'
 import { crane, errorAnnotations, exampleCopy, runLocal } from './support/action.js'
+import { stopStarted } from './support/teardown.js'
+import { defined } from '../unit/support/defined.js'
 
 const skip = itgSkipReason()
 const d = skip ? describe.skip : describe
@@ -12,6 +14,11 @@ const d = skip ? describe.skip : describe
 interface Index {
   mediaType: string
   manifests: { digest: string; platform: { os: string; architecture: string } }[]
+}
+
+/** The part of the `metadata` output (buildx's metadata file) this test reads. */
+interface BuildMetadata {
+  'containerimage.digest'?: string
 }
 
 /** The file `path` of an image, read with crane (an independent client). */
@@ -35,7 +42,7 @@ d('build mode, end to end: real buildx, registry and QEMU', () => {
     base = pushBaseImage(reg.host)
   })
   afterAll(async () => {
-    await reg?.stop()
+    await stopStarted(reg)
     for (const c of contexts) rmSync(c, { recursive: true, force: true })
   })
 
@@ -75,11 +82,14 @@ d('build mode, end to end: real buildx, registry and QEMU', () => {
     )
     expect(JSON.parse(run.outputs['platform-digests'] as string)).toEqual(served)
     expect(Object.keys(served)).toEqual(['linux/amd64', 'linux/arm64'])
+    const arm64 = defined(served['linux/arm64'], 'linux/arm64 in the index')
+    const amd64 = defined(served['linux/amd64'], 'linux/amd64 in the index')
     // the RUN step ran on each platform: under QEMU for arm64
-    expect(fileInImage(`${image}@${served['linux/arm64']}`, '/arch').trim()).toBe('aarch64')
-    expect(fileInImage(`${image}@${served['linux/amd64']}`, '/arch').trim()).toBe('x86_64')
-    expect(JSON.parse(run.outputs.metadata as string)['containerimage.digest']).toBe(digest)
-    expect(run.summary).toContain('| linux/arm64 | `' + served['linux/arm64'] + '` |')
+    expect(fileInImage(`${image}@${arm64}`, '/arch').trim()).toBe('aarch64')
+    expect(fileInImage(`${image}@${amd64}`, '/arch').trim()).toBe('x86_64')
+    const metadata = JSON.parse(run.outputs.metadata as string) as BuildMetadata
+    expect(metadata['containerimage.digest']).toBe(digest)
+    expect(run.summary).toContain('| linux/arm64 | `' + arm64 + '` |')
 
     expect(run.post?.exitCode).toBe(0)
   })
@@ -135,8 +145,7 @@ d('build mode with registry login (htpasswd)', () => {
     base = pushBaseImage(open.host)
   })
   afterAll(async () => {
-    await reg?.stop()
-    await open?.stop()
+    await stopStarted(reg, open)
   })
 
   it('pushes and tags with the given credentials, and never prints the secret', async () => {

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { rmSync } from 'node:fs'
 import { itgSkipReason } from './support/tools.js'
+import { stopStarted } from './support/teardown.js'
 import { startRegistry, type Registry } from './support/registry.js'
 import { pushBaseImage } from './support/images.js'
 import { startGhaCache, type GhaCache } from './support/gha-cache.js'
@@ -48,8 +49,7 @@ d('gha cache through the Actions cache service emulator', () => {
     base = pushBaseImage(reg.host)
   })
   afterAll(async () => {
-    await gha?.stop()
-    await reg?.stop()
+    await stopStarted(gha, reg)
     for (const c of contexts) rmSync(c, { recursive: true, force: true })
   })
 

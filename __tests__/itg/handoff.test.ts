@@ -8,6 +8,7 @@ import { CacheHandoffStore, HandoffError } from '../../src/handoff/store.js'
 import type { Digest } from '../../src/oci/types.js'
 import { platform, platforms } from '../unit/support/platforms.js'
 import { startGhaCache, withEnv, type GhaCache } from './support/gha-cache.js'
+import { stopStarted } from './support/teardown.js'
 
 const IMG = '127.0.0.1:5000/app/handoff'
 const AMD = `sha256:${'1'.repeat(64)}` as Digest
@@ -22,7 +23,7 @@ describe('handoff through @actions/cache and the cache service emulator', () => 
     root = mkdtempSync(join(tmpdir(), 'mp-handoff-'))
   })
   afterAll(async () => {
-    await cache?.stop()
+    await stopStarted(cache)
     if (root) rmSync(root, { recursive: true, force: true })
   })
 

@@ -11,6 +11,7 @@ import { removeLogin, writeLogin, type Login } from '../../src/login/login.js'
 import { dockerEnv } from './support/images.js'
 import { startRegistry, type Registry } from './support/registry.js'
 import { itgSkipReason } from './support/tools.js'
+import { stopStarted } from './support/teardown.js'
 
 const skip = itgSkipReason()
 const d = skip ? describe.skip : describe
@@ -46,7 +47,7 @@ d('login: private Docker config against an htpasswd registry', () => {
     writeFileSync(join(context, 'Dockerfile'), 'FROM scratch\nCOPY hello.txt /hello.txt\n')
   })
   afterAll(async () => {
-    await reg?.stop()
+    await stopStarted(reg)
     if (root) rmSync(root, { recursive: true, force: true })
   })
 
@@ -75,7 +76,7 @@ d('login: private Docker config against an htpasswd registry', () => {
       const manifest = run('crane', ['manifest', '--insecure', `${reg.host}/login/hello:ok`], l.env)
       outputs.push(manifest.output)
       expect(manifest.status).toBe(0)
-      expect(JSON.parse(manifest.stdout).mediaType).toMatch(/manifest/)
+      expect((JSON.parse(manifest.stdout) as { mediaType?: string }).mediaType).toMatch(/manifest/)
       const anonymous = run('crane', ['manifest', '--insecure', `${reg.host}/login/hello:ok`], {
         DOCKER_CONFIG: join(root, 'empty'),
       })

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { itgSkipReason } from './support/tools.js'
+import { stopStarted } from './support/teardown.js'
 import { startRegistry, type Registry } from './support/registry.js'
 import { startGhaCache, type GhaCache } from './support/gha-cache.js'
 import { pushBaseImage } from './support/images.js'
@@ -45,8 +46,7 @@ d('native-runner matrix: two legs and a merge, each its own process, handing off
     workspace = mkdtempSync(join(tmpdir(), 'mp-workspace-'))
   })
   afterAll(async () => {
-    await reg?.stop()
-    await gha?.stop()
+    await stopStarted(reg, gha)
     rmSync(context, { recursive: true, force: true })
     rmSync(workspace, { recursive: true, force: true })
   })
@@ -92,8 +92,8 @@ d('native-runner matrix: two legs and a merge, each its own process, handing off
     }
     expect(() => crane('digest', `${image}:v1`)).toThrow()
     const legDigests = {
-      ...JSON.parse(amd.outputs['platform-digests'] as string),
-      ...JSON.parse(arm.outputs['platform-digests'] as string),
+      ...(JSON.parse(amd.outputs['platform-digests'] as string) as Record<string, string>),
+      ...(JSON.parse(arm.outputs['platform-digests'] as string) as Record<string, string>),
     }
     expect(Object.keys(legDigests).sort()).toEqual(['linux/amd64', 'linux/arm64'])
 

@@ -15,9 +15,15 @@ import { pushFromLayout } from '../../src/publish/layout.js'
 import { dockerEnv } from './support/images.js'
 import { startRegistry, type Registry } from './support/registry.js'
 import { itgSkipReason } from './support/tools.js'
+import { stopStarted } from './support/teardown.js'
 
 const skip = itgSkipReason(['docker', 'docker-registry', 'crane'])
 const d = skip ? describe.skip : describe
+
+/** The part of buildx's metadata file this test reads. */
+interface BuildMetadata {
+  'containerimage.digest': string
+}
 
 /**
  * Builds one platform FROM scratch and pushes it by digest only, as a leg does. The docker driver refuses
@@ -38,7 +44,7 @@ async function pushLeg(client: RegistryClient, image: string, platform: string, 
     ],
     { env: dockerEnv(), stdio: ['ignore', 'ignore', 'pipe'] },
   )
-  const digest = parseDigest(JSON.parse(readFileSync(metadata, 'utf8'))['containerimage.digest'])
+  const digest = parseDigest((JSON.parse(readFileSync(metadata, 'utf8')) as BuildMetadata)['containerimage.digest'])
   const top = (JSON.parse(readFileSync(join(layout, 'index.json'), 'utf8')) as ImageIndex).manifests[0]
   expect(top?.digest).toBe(digest)
   await pushFromLayout(client, layout, parseReference(image), digest, top?.mediaType ?? '')
@@ -52,9 +58,9 @@ function crane(...args: string[]): { status: number | null; stdout: string; stde
 
 function handedOff(legs: LegResult[]): LegSource {
   return {
-    async load(image, platforms) {
+    load(image, platforms) {
       const found = legs.filter((l) => l.image === image && platforms.includes(l.platform))
-      return { found, missing: platforms.filter((p) => !found.some((l) => l.platform === p)) }
+      return Promise.resolve({ found, missing: platforms.filter((p) => !found.some((l) => l.platform === p)) })
     },
   }
 }
@@ -75,7 +81,7 @@ d('merge against a real registry, legs pushed by digest with buildx', () => {
   })
   afterAll(async () => {
     client.close()
-    await reg?.stop()
+    await stopStarted(reg)
     if (dir) rmSync(dir, { recursive: true, force: true })
   })
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
+import { stopStarted } from './support/teardown.js'
 import { itgSkipReason } from './support/tools.js'
 import { startRegistry, type Registry } from './support/registry.js'
 import { pushBaseImage } from './support/images.js'
@@ -12,7 +13,7 @@ d('test support: registry and base image', () => {
   beforeAll(async () => {
     reg = await startRegistry()
   })
-  afterAll(async () => reg?.stop())
+  afterAll(() => stopStarted(reg))
 
   it('pushes a two-platform busybox base image that crane reads back', () => {
     const ref = pushBaseImage(reg.host)

@@ -42,9 +42,7 @@ describe('runPost', () => {
     const state = memoryState()
     state.save({ builder: 'x', tempDirs: [dir] })
     const runner = {
-      run: async () => {
-        throw new Error('Unable to locate executable file: docker')
-      },
+      run: () => Promise.reject(new Error('Unable to locate executable file: docker')),
     }
     await runPost({ runner, log, state, env: {} })
     expect(log.lines).toContain('warning: could not remove builder x: Unable to locate executable file: docker')

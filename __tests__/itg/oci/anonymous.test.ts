@@ -9,7 +9,9 @@ import { platforms } from '../../unit/support/platforms.js'
 import { pushBaseImage } from '../support/images.js'
 import { imageOf, indexOf } from '../support/manifests.js'
 import { startRegistry, type Registry } from '../support/registry.js'
+import { stopStarted } from '../support/teardown.js'
 import { itgSkipReason } from '../support/tools.js'
+import { defined } from '../../unit/support/defined.js'
 
 const skip = itgSkipReason(['docker', 'docker-registry', 'crane', 'skopeo'])
 const d = skip ? describe.skip : describe
@@ -18,16 +20,15 @@ const crane = (...args: string[]) => execFileSync('crane', [...args, '--insecure
 
 d('RegistryClient: anonymous over HTTP', () => {
   let reg: Registry
-  let client: RegistryClient
   let baseRef: string
+  const client = new RegistryClient()
   beforeAll(async () => {
     reg = await startRegistry()
     baseRef = pushBaseImage(reg.host)
-    client = new RegistryClient()
   })
   afterAll(async () => {
-    client?.close()
-    await reg?.stop()
+    client.close()
+    await stopStarted(reg)
   })
 
   it('reads buildx index and manifests byte for byte as crane does', async () => {
@@ -35,7 +36,7 @@ d('RegistryClient: anonymous over HTTP', () => {
     expect(Buffer.from(got.bytes)).toEqual(crane('manifest', baseRef))
     const index = indexOf(got)
     expect(verifyIndex(index, platforms('linux/amd64', 'linux/arm64')).ok).toBe(true)
-    const child = index.manifests[0]!
+    const child = defined(index.manifests[0], 'a manifest in the base index')
     const byDigest = await client.getManifest(withDigest(parseReference(baseRef), child.digest))
     expect(byDigest.descriptor).toEqual({ mediaType: child.mediaType, digest: child.digest, size: child.size })
     expect(Buffer.from(byDigest.bytes)).toEqual(crane('manifest', `${reg.host}/base/busybox@${child.digest}`))
@@ -62,8 +63,9 @@ d('RegistryClient: anonymous over HTTP', () => {
     const children = indexOf(await client.getManifest(withDigest(dst, copied.digest))).manifests
     for (const c of children)
       expect(await client.headManifest(withDigest(dst, c.digest))).toMatchObject({ digest: c.digest })
-    const { layers } = imageOf(await client.getManifest(withDigest(dst, children[0]!.digest)))
-    expect(await client.blobExists(dst, layers[0]!.digest)).toBe(true)
+    const first = defined(children[0], 'a manifest in the copied index')
+    const { layers } = imageOf(await client.getManifest(withDigest(dst, first.digest)))
+    expect(await client.blobExists(dst, defined(layers[0], 'a layer').digest)).toBe(true)
 
     const annotations = { 'org.opencontainers.image.version': '1.0.0' }
     const index = composeIndex(children, annotations)
@@ -93,10 +95,9 @@ d('RegistryClient: anonymous over HTTP', () => {
     const other = await startRegistry()
     try {
       const src = parseReference(baseRef)
-      const image = await client.getManifest(
-        withDigest(src, indexOf(await client.getManifest(src)).manifests[0]!.digest),
-      )
-      const layer = imageOf(image).layers[0]!
+      const child = defined(indexOf(await client.getManifest(src)).manifests[0], 'a manifest in the base index')
+      const image = await client.getManifest(withDigest(src, child.digest))
+      const layer = defined(imageOf(image).layers[0], 'a layer')
       const dst = parseReference(`${other.host}/copied/busybox`)
       await client.copyBlob(src, dst, layer.digest)
       expect(await client.blobExists(dst, layer.digest)).toBe(true)

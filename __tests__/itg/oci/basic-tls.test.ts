@@ -12,7 +12,9 @@ import { parseReference, withTag } from '../../../src/oci/reference.js'
 import { MediaType } from '../../../src/oci/types.js'
 import { indexOf } from '../support/manifests.js'
 import { startRegistry, type Registry } from '../support/registry.js'
+import { stopStarted } from '../support/teardown.js'
 import { itgSkipReason } from '../support/tools.js'
+import { defined } from '../../unit/support/defined.js'
 import { pushTinyImage } from './tiny-image.js'
 
 const skip = itgSkipReason(['docker-registry', 'crane', 'htpasswd', 'openssl'])
@@ -23,15 +25,17 @@ const PASSWORD = 'tls-Basic-pa55word'
 
 d('RegistryClient: Basic auth over TLS with a private CA', () => {
   let reg: Registry
+  let caFile: string
   let ca: string
   let dir: string
   beforeAll(async () => {
     reg = await startRegistry({ tls: true, htpasswd: { username: USER, password: PASSWORD } })
-    ca = readFileSync(reg.caFile!, 'utf8')
+    caFile = defined(reg.caFile, 'the CA file of a TLS registry')
+    ca = readFileSync(caFile, 'utf8')
     dir = mkdtempSync(join(tmpdir(), 'mp-oci-basic-'))
   })
   afterAll(async () => {
-    await reg?.stop()
+    await stopStarted(reg)
     if (dir) rmSync(dir, { recursive: true, force: true })
   })
 
@@ -50,7 +54,7 @@ d('RegistryClient: Basic auth over TLS with a private CA', () => {
         join(dir, 'config.json'),
         JSON.stringify({ auths: { [reg.host]: { auth: Buffer.from(`${USER}:${PASSWORD}`).toString('base64') } } }),
       )
-      const env = { ...process.env, DOCKER_CONFIG: dir, SSL_CERT_FILE: reg.caFile! }
+      const env = { ...process.env, DOCKER_CONFIG: dir, SSL_CERT_FILE: caFile }
       const read = execFileSync('crane', ['manifest', `${reg.host}/team/app:multi`], { env })
       expect(Buffer.from(read)).toEqual(Buffer.from(bytes))
       expect(

@@ -9,6 +9,7 @@ import type { RetryPolicy } from '../../../src/oci/retry.js'
 import { MediaType, type Descriptor } from '../../../src/oci/types.js'
 import { startFaultProxy, type Fault } from '../support/fault-proxy.js'
 import { freePort, startRegistry, type Registry } from '../support/registry.js'
+import { stopStarted } from '../support/teardown.js'
 import { itgSkipReason } from '../support/tools.js'
 import { pushTinyImage } from './tiny-image.js'
 
@@ -48,7 +49,7 @@ d('RegistryClient: faults and retries', () => {
     ]
     direct.close()
   })
-  afterAll(async () => reg?.stop())
+  afterAll(() => stopStarted(reg))
 
   it('merges an index through 503s, 429s and resets within the retry budget', async () => {
     const proxy = await startFaultProxy(reg.host, sometimes)

@@ -15,6 +15,7 @@ import { platforms } from '../../unit/support/platforms.js'
 import { indexOf } from '../support/manifests.js'
 import { startRegistry, type Registry } from '../support/registry.js'
 import { startTokenServer, type TokenServer } from '../support/token-server.js'
+import { stopStarted } from '../support/teardown.js'
 import { itgSkipReason } from '../support/tools.js'
 import { pushTinyImage } from './tiny-image.js'
 
@@ -34,8 +35,7 @@ d('RegistryClient: Bearer token flow', () => {
     reg = await startRegistry({ extraYaml: tokens.registryYaml })
   })
   afterAll(async () => {
-    await reg?.stop()
-    await tokens?.stop()
+    await stopStarted(reg, tokens)
     if (dir) rmSync(dir, { recursive: true, force: true })
   })
 

@@ -31,7 +31,10 @@ export async function startFaultProxy(
     const fault = decide(entry, log.length)
     if (fault) entry.fault = fault
     log.push(entry)
-    if (fault) return injure(fault, req, res)
+    if (fault) {
+      injure(fault, req, res)
+      return
+    }
     forward(target, req, res)
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -43,7 +46,9 @@ export async function startFaultProxy(
     stop: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections()
-        server.close(() => resolve())
+        server.close(() => {
+          resolve()
+        })
       }),
   }
 }

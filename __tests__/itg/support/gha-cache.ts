@@ -21,7 +21,11 @@ export async function startGhaCache(args: readonly string[] = []): Promise<GhaCa
   })
   let stderr = ''
   child.stderr.on('data', (b: Buffer) => (stderr += b.toString()))
-  const exited = new Promise<void>((r) => child.once('exit', () => r()))
+  const exited = new Promise<void>((r) =>
+    child.once('exit', () => {
+      r()
+    }),
+  )
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null && child.pid) {
       process.kill(child.pid, 'SIGTERM')
@@ -46,7 +50,9 @@ async function firstLine(stdout: NodeJS.ReadableStream, exited: Promise<void>, s
       new Promise<string>((r) => lines.once('line', r)),
       exited.then(() => Promise.reject(new Error(`gha-cache-server exited before it was ready: ${stderr()}`))),
       new Promise<string>((_, reject) => {
-        timer = setTimeout(() => reject(new Error('gha-cache-server printed nothing within 15s')), 15000)
+        timer = setTimeout(() => {
+          reject(new Error('gha-cache-server printed nothing within 15s'))
+        }, 15000)
       }),
     ])
   } finally {
@@ -61,7 +67,8 @@ export async function withEnv<T>(vars: Record<string, string | undefined>, fn: (
   const saved = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]))
   const apply = (v: Record<string, string | undefined>) => {
     for (const [k, value] of Object.entries(v)) {
-      if (value === undefined) delete process.env[k]
+      // process.env cannot be replaced by a copy without the key: the variable has to be removed from it
+      if (value === undefined) Reflect.deleteProperty(process.env, k)
       else process.env[k] = value
     }
   }

@@ -8,6 +8,7 @@ import { randomUUID, sign } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { join } from 'node:path'
+import { defined } from '../../unit/support/defined.js'
 
 export interface TokenRequest {
   user: string | undefined
@@ -73,7 +74,9 @@ export async function startTokenServer(dir: string, users: Record<string, string
     const input = `${b64url(JSON.stringify(header))}.${b64url(JSON.stringify(claims))}`
     return `${input}.${b64url(sign('sha256', Buffer.from(input), key))}`
   }
-  const server = createServer((req, res) => answer(req, res, users, requests, mint))
+  const server = createServer((req, res) => {
+    answer(req, res, users, requests, mint)
+  })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const addr = server.address()
   const port = typeof addr === 'object' && addr ? addr.port : 0
@@ -86,7 +89,12 @@ export async function startTokenServer(dir: string, users: Record<string, string
     certFile,
     requests,
     registryYaml,
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    stop: () =>
+      new Promise<void>((resolve) =>
+        server.close(() => {
+          resolve()
+        }),
+      ),
   }
 }
 
@@ -115,5 +123,8 @@ function answer(
 
 function parseScope(scope: string): { type: string; name: string; actions: string[] } | undefined {
   const m = /^([^:]+):(.+):([^:]*)$/.exec(scope)
-  return m ? { type: m[1]!, name: m[2]!, actions: m[3]!.split(',').filter(Boolean) } : undefined
+  if (!m) return undefined
+  // every group takes part in a match
+  const group = (i: number) => defined(m[i], `group ${i} of the scope '${scope}'`)
+  return { type: group(1), name: group(2), actions: group(3).split(',').filter(Boolean) }
 }

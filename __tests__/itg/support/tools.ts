@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 /** Programs the integration tests drive for real. */
-export const REQUIRED_TOOLS: string[] = JSON.parse(
+export const REQUIRED_TOOLS = JSON.parse(
   readFileSync(join(process.cwd(), '__tests__/itg/support/required-tools.json'), 'utf8'),
-)
+) as string[]
 
 export function missingTools(tools: readonly string[] = REQUIRED_TOOLS): string[] {
   return tools.filter((t) => spawnSync('sh', ['-c', `command -v ${t}`]).status !== 0)

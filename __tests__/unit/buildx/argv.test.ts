@@ -14,7 +14,9 @@ describe('output strategy', () => {
     [{ push: true, driver: 'docker' }, 'layout'],
     [{ push: false, driver: 'docker-container' }, 'none'],
     [{ push: false, driver: 'docker' }, 'none'],
-  ] as const)('%j -> %s', (s, strategy) => expect(outputStrategy(s)).toBe(strategy))
+  ] as const)('%j -> %s', (s, strategy) => {
+    expect(outputStrategy(s)).toBe(strategy)
+  })
 
   it('pushes every image by digest, no tag, in one CSV field', () => {
     expect(outputArg('registry', [IMAGE, 'docker.io/acme/app'], '/w/layout')).toBe(

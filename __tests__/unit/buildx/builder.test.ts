@@ -134,7 +134,9 @@ describe('the docker driver and the image store', () => {
     ['[["driver-type","io.containerd.snapshotter.v1"]]', true],
     ['[["Backing Filesystem","extfs"],["Supports d_type","true"],["Using metacopy","false"]]', false],
     ['not json', false],
-  ])('%s -> containerd store %s', (status, store) => expect(usesContainerdStore(status)).toBe(store))
+  ])('%s -> containerd store %s', (status, store) => {
+    expect(usesContainerdStore(status)).toBe(store)
+  })
 
   it.each([
     [{ driver: 'docker', push: true, platforms: ['linux/amd64'] }, false, true],

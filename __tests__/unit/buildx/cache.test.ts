@@ -15,7 +15,9 @@ describe('cache service detection', () => {
       { ACTIONS_RUNTIME_TOKEN: 't', ACTIONS_CACHE_URL: 'u', ACTIONS_CACHE_SERVICE_V2: 'true' },
       { available: false, v2: true },
     ],
-  ])('%j', (env, service) => expect(cacheServiceFrom(env)).toEqual(service))
+  ])('%j', (env, service) => {
+    expect(cacheServiceFrom(env)).toEqual(service)
+  })
 })
 
 describe('planCache', () => {
@@ -63,7 +65,9 @@ describe('gha scope', () => {
     [[IMAGE, undefined, 'linux/arm64'], 'multiarch-publish-ghcr.io-acme-app-linux-arm64'],
     [[undefined], 'multiarch-publish'],
     [['localhost:5000/app'], 'multiarch-publish-localhost-5000-app'],
-  ] as const)('%j -> %s', (parts, scope) => expect(ghaScope(parts[0], parts[1], parts[2])).toBe(scope))
+  ] as const)('%j -> %s', (parts, scope) => {
+    expect(ghaScope(parts[0], parts[1], parts[2])).toBe(scope)
+  })
 })
 
 describe('parseBuildxVersion', () => {
@@ -71,7 +75,10 @@ describe('parseBuildxVersion', () => {
     ['github.com/docker/buildx v0.29.1 a1b2c3d\n', '0.29.1'],
     ['github.com/docker/buildx 0.29.1+ds1 0.29.1+ds1-4\n', '0.29.1'],
     ['github.com/docker/buildx v0.20.0-desktop.2 abc', '0.20.0'],
-  ])('%j -> %s', (out, v) => expect(parseBuildxVersion(out)).toBe(v))
-  it('fails on output it cannot read', () =>
-    expect(() => parseBuildxVersion('buildx')).toThrow(/cannot read the buildx version/))
+  ])('%j -> %s', (out, v) => {
+    expect(parseBuildxVersion(out)).toBe(v)
+  })
+  it('fails on output it cannot read', () => {
+    expect(() => parseBuildxVersion('buildx')).toThrow(/cannot read the buildx version/)
+  })
 })

@@ -32,5 +32,7 @@ describe('parseBuildMetadata', () => {
     ['not json', /not JSON/],
     ['[1]', /not a JSON object/],
     ['{"containerimage.digest":"sha256:short"}', /not a digest of the form sha256/],
-  ])('rejects %j', (text, message) => expect(() => parseBuildMetadata(text)).toThrow(message))
+  ])('rejects %j', (text, message) => {
+    expect(() => parseBuildMetadata(text)).toThrow(message)
+  })
 })

@@ -20,9 +20,9 @@ describe('explicitLegSource', () => {
     })
     const amd = registry.add(A, imageManifest('1'))
     const blobs: string[] = []
-    const getBlob = async (_ref: Reference, digest: Digest) => {
+    const getBlob = (_ref: Reference, digest: Digest) => {
       blobs.push(digest)
-      return new TextEncoder().encode('{"os":"linux","architecture":"amd64","rootfs":{}}')
+      return Promise.resolve(new TextEncoder().encode('{"os":"linux","architecture":"amd64","rootfs":{}}'))
     }
     const source = explicitLegSource(
       [

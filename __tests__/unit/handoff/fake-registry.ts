@@ -40,33 +40,37 @@ export function fakeRegistry(): MergeRegistry & {
       return { mediaType, digest, size: bytes.length }
     },
     tagOf: (image, tag) => tags.get(`${image}:${tag}`),
-    json: (image, digest) => JSON.parse(new TextDecoder().decode(manifests.get(`${image}@${digest}`)?.bytes)),
-    async getManifest(r) {
+    json: (image, digest) =>
+      JSON.parse(new TextDecoder().decode(manifests.get(`${image}@${digest}`)?.bytes)) as unknown,
+    getManifest(r) {
       const m = lookup(r)
-      if (!m) throw new Error(`MANIFEST_UNKNOWN ${formatReference(r)}`)
-      const manifest = decodeManifest(m.bytes, m.mediaType, formatReference(r))
-      return {
-        descriptor: { mediaType: m.mediaType, digest: digestOf(m.bytes), size: m.bytes.length },
-        bytes: m.bytes,
-        manifest,
-      }
+      if (!m) return Promise.reject(new Error(`MANIFEST_UNKNOWN ${formatReference(r)}`))
+      // the executor turns a decoding error into a rejection, as the client's is
+      return new Promise((resolve) => {
+        const manifest = decodeManifest(m.bytes, m.mediaType, formatReference(r))
+        resolve({
+          descriptor: { mediaType: m.mediaType, digest: digestOf(m.bytes), size: m.bytes.length },
+          bytes: m.bytes,
+          manifest,
+        })
+      })
     },
-    async headManifest(r) {
+    headManifest(r) {
       const m = lookup(r)
-      return m && { mediaType: m.mediaType, digest: digestOf(m.bytes), size: m.bytes.length }
+      return Promise.resolve(m && { mediaType: m.mediaType, digest: digestOf(m.bytes), size: m.bytes.length })
     },
-    async putManifest(r, bytes, mediaType) {
+    putManifest(r, bytes, mediaType) {
       writes.push(`put ${formatReference(r)}`)
-      return store(r, bytes, mediaType)
+      return Promise.resolve(store(r, bytes, mediaType))
     },
-    async copyManifest(from, to) {
+    copyManifest(from, to) {
       const m = lookup(from)
-      if (!m) throw new Error(`MANIFEST_UNKNOWN ${formatReference(from)}`)
+      if (!m) return Promise.reject(new Error(`MANIFEST_UNKNOWN ${formatReference(from)}`))
       if (repo(from) !== repo(to)) {
         writes.push(`copy ${formatReference(from)} -> ${repo(to)}`)
         store({ registry: to.registry, repository: to.repository }, m.bytes, m.mediaType)
       }
-      return { mediaType: m.mediaType, digest: digestOf(m.bytes), size: m.bytes.length }
+      return Promise.resolve({ mediaType: m.mediaType, digest: digestOf(m.bytes), size: m.bytes.length })
     },
   }
 }

@@ -5,17 +5,19 @@ export function memoryFiles(): HandoffFiles & { files: Map<string, string> } {
   const files = new Map<string, string>()
   return {
     files,
-    mkdir: async () => undefined,
-    writeFile: async (path, data) => {
+    mkdir: () => Promise.resolve(undefined),
+    writeFile: (path, data) => {
       files.set(path, data)
+      return Promise.resolve()
     },
-    readFile: async (path) => {
+    readFile: (path) => {
       const text = files.get(path)
-      if (text === undefined) throw new Error(`ENOENT: ${path}`)
-      return text
+      if (text === undefined) return Promise.reject(new Error(`ENOENT: ${path}`))
+      return Promise.resolve(text)
     },
-    rm: async (path) => {
+    rm: (path) => {
       files.delete(path)
+      return Promise.resolve()
     },
   }
 }
@@ -33,20 +35,20 @@ export function memoryCache(files: Map<string, string>): CacheFunctions & {
   return {
     entries,
     lookups,
-    async saveCache(paths, key) {
-      if (entries.some((e) => e.key === key)) return -1
+    saveCache(paths, key) {
+      if (entries.some((e) => e.key === key)) return Promise.resolve(-1)
       entries.push({ key, paths: paths.join('|'), content: paths.map((p) => files.get(p) ?? '') })
-      return entries.length
+      return Promise.resolve(entries.length)
     },
-    async restoreCache(paths, primaryKey, restoreKeys = []) {
+    restoreCache(paths, primaryKey, restoreKeys = []) {
       lookups.push([primaryKey, ...restoreKeys])
       const version = entries.filter((e) => e.paths === paths.join('|'))
       const hit =
         version.find((e) => e.key === primaryKey) ??
         [primaryKey, ...restoreKeys].map((k) => version.filter((e) => e.key.startsWith(k)).at(-1)).find(Boolean)
-      if (!hit) return undefined
+      if (!hit) return Promise.resolve(undefined)
       paths.forEach((p, i) => files.set(p, hit.content[i] ?? ''))
-      return hit.key
+      return Promise.resolve(hit.key)
     },
   }
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { CacheHandoffStore, parseEntry } from '../../../src/handoff/store.js'
 import type { Digest } from '../../../src/oci/types.js'
 import { platform, platforms } from '../support/platforms.js'
+import { defined } from '../support/defined.js'
 import { memoryCache, memoryFiles } from './fakes.js'
 
 const IMG = 'ghcr.io/o/app'
@@ -77,7 +78,9 @@ describe('CacheHandoffStore', () => {
   it('rejects an entry that holds another platform', async () => {
     const { fs, cache, store } = setup()
     await store(1).save({ image: IMG, platform: platform('linux/amd64'), digest: A })
-    cache.entries[0]!.content = [JSON.stringify({ image: IMG, platform: 'linux/arm64', digest: A })]
+    defined(cache.entries[0], 'the saved entry').content = [
+      JSON.stringify({ image: IMG, platform: 'linux/arm64', digest: A }),
+    ]
     await expect(store(1).load(IMG, platforms('linux/amd64'))).rejects.toThrow(
       /holds ghcr.io\/o\/app linux\/arm64, not/,
     )

@@ -6,6 +6,17 @@ import { InputError } from '../../../src/errors.js'
 import { settings, IMAGE, CTX, CTX_LABELS } from '../support/settings.js'
 import { contextFor } from '../meta/events.js'
 
+/** `key=value` lines as a record. */
+function keyValues(lines: readonly string[]): Record<string, string> {
+  return Object.fromEntries(
+    lines.map((l): [string, string] => {
+      const eq = l.indexOf('=')
+      if (eq < 0) throw new Error(`'${l}' is not key=value`)
+      return [l.slice(0, eq), l.slice(eq + 1)]
+    }),
+  )
+}
+
 describe('parseBuildInputs defaults', () => {
   it('fills the documented defaults', () => {
     expect(settings({ images: IMAGE })).toEqual({
@@ -17,10 +28,10 @@ describe('parseBuildInputs defaults', () => {
       file: undefined,
       target: undefined,
       buildArgs: [],
-      labels: Object.fromEntries(CTX_LABELS.map((l) => l.split(/=(.*)/s).slice(0, 2))),
+      labels: keyValues(CTX_LABELS),
       annotations: {
-        index: Object.fromEntries(CTX_LABELS.map((l) => l.split(/=(.*)/s).slice(0, 2))),
-        manifest: Object.fromEntries(CTX_LABELS.map((l) => l.split(/=(.*)/s).slice(0, 2))),
+        index: keyValues(CTX_LABELS),
+        manifest: keyValues(CTX_LABELS),
       },
       version: '',
       warnings: [],

@@ -15,7 +15,9 @@ describe('registryHost', () => {
     ['GHCR.io', 'ghcr.io'],
     ['https://ghcr.io/', 'ghcr.io'],
     ['127.0.0.1:5000', '127.0.0.1:5000'],
-  ])('%j -> %j', (input, expected) => expect(registryHost(input)).toBe(expected))
+  ])('%j -> %j', (input, expected) => {
+    expect(registryHost(input)).toBe(expected)
+  })
 })
 
 describe('parseCredentials', () => {

@@ -16,7 +16,9 @@ describe('authKey and registryOfImage', () => {
     ['docker.io', 'https://index.docker.io/v1/'],
     ['ghcr.io', 'ghcr.io'],
     ['127.0.0.1:5000', '127.0.0.1:5000'],
-  ])('authKey(%j) = %j', (registry, key) => expect(authKey(registry)).toBe(key))
+  ])('authKey(%j) = %j', (registry, key) => {
+    expect(authKey(registry)).toBe(key)
+  })
 
   it.each([
     ['ghcr.io/octo-org/app', 'ghcr.io'],
@@ -26,7 +28,9 @@ describe('authKey and registryOfImage', () => {
     ['localhost/app', 'localhost'],
     ['127.0.0.1:5000/app', '127.0.0.1:5000'],
     ['docker.io/library/alpine', 'docker.io'],
-  ])('registryOfImage(%j) = %j', (image, registry) => expect(registryOfImage(image)).toBe(registry))
+  ])('registryOfImage(%j) = %j', (image, registry) => {
+    expect(registryOfImage(image)).toBe(registry)
+  })
 })
 
 describe('withGithubToken', () => {

@@ -22,7 +22,9 @@ describe('writeLogin / removeLogin', () => {
   beforeEach(() => {
     root = mkdtempSync(join(tmpdir(), 'mp-login-unit-'))
   })
-  afterEach(() => rmSync(root, { recursive: true, force: true }))
+  afterEach(() => {
+    rmSync(root, { recursive: true, force: true })
+  })
 
   it('writes a private config.json, masks the secrets, and removes it', async () => {
     const masked: string[] = []
@@ -56,7 +58,8 @@ describe('writeLogin / removeLogin', () => {
     expect(existsSync(join(login.dir, 'cli-plugins'))).toBe(false)
     await removeLogin(login.dir)
     expect(lstatSync(join(base, 'buildx')).isDirectory()).toBe(true)
-    expect(JSON.parse(readFileSync(join(base, 'config.json'), 'utf8')).auths).toEqual({ 'quay.io': { auth: 'eDp5' } })
+    const userConfig = JSON.parse(readFileSync(join(base, 'config.json'), 'utf8')) as { auths?: unknown }
+    expect(userConfig.auths).toEqual({ 'quay.io': { auth: 'eDp5' } })
   })
 
   it('refuses a malformed user config and leaves no directory behind', async () => {

@@ -40,7 +40,9 @@ describe('parseChallenges', () => {
     ],
     ['BEARER Realm = "x\\"y"', [{ scheme: 'bearer', params: { realm: 'x"y' } }]],
     ['', []],
-  ])('%s', (header, expected) => expect(parseChallenges(header)).toEqual(expected))
+  ])('%s', (header, expected) => {
+    expect(parseChallenges(header)).toEqual(expected)
+  })
 })
 
 describe('pickChallenge', () => {
@@ -49,6 +51,7 @@ describe('pickChallenge', () => {
     expect(pickChallenge(parseChallenges('Negotiate, Basic realm="r"'))?.scheme).toBe('basic')
     expect(pickChallenge(parseChallenges('Negotiate'))).toBeUndefined()
   })
-  it('builds repository scopes', () =>
-    expect(repositoryScope('a/b', ['pull', 'push'])).toBe('repository:a/b:pull,push'))
+  it('builds repository scopes', () => {
+    expect(repositoryScope('a/b', ['pull', 'push'])).toBe('repository:a/b:pull,push')
+  })
 })

@@ -4,6 +4,7 @@ import { staticCredentials } from '../../../src/oci/credentials.js'
 import { DigestMismatchError, RegistryError } from '../../../src/oci/errors.js'
 import { parseReference } from '../../../src/oci/reference.js'
 import { digestOf, MediaType, parseDigest } from '../../../src/oci/types.js'
+import { defined } from '../support/defined.js'
 import { fakeTransport, json, noSleepClock, type Handler } from './fake-registry.js'
 
 const PASSWORD = 's3cr3t-Pa55'
@@ -49,15 +50,16 @@ describe('RegistryClient over a fake transport', () => {
       ['repository:team/a:pull'],
       ['repository:team/b:pull'],
     ])
-    expect(tokenRequests[0]!.url.searchParams.get('service')).toBe('reg')
-    expect(tokenRequests[0]!.headers.authorization).toBe(`Basic ${Buffer.from(`alice:${PASSWORD}`).toString('base64')}`)
+    const tokenRequest = defined(tokenRequests[0], 'a token request')
+    expect(tokenRequest.url.searchParams.get('service')).toBe('reg')
+    expect(tokenRequest.headers.authorization).toBe(`Basic ${Buffer.from(`alice:${PASSWORD}`).toString('base64')}`)
     const manifestGets = transport.requests.filter((r) => r.url.pathname.includes('/manifests/'))
     expect(manifestGets.map((r) => r.headers.authorization)).toEqual([
       'Bearer T-repository:team/a:pull',
       'Bearer T-repository:team/a:pull',
       'Bearer T-repository:team/b:pull',
     ])
-    expect(manifestGets[0]!.headers.accept).toContain(MediaType.DOCKER_MANIFEST_LIST)
+    expect(defined(manifestGets[0], 'a manifest request').headers.accept).toContain(MediaType.DOCKER_MANIFEST_LIST)
   })
 
   it('never puts credentials into error messages', async () => {

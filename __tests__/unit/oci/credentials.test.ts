@@ -16,10 +16,10 @@ function deps(config: object | undefined, helpers: Record<string, Record<string,
     env: { DOCKER_CONFIG: '/cfg' },
     homedir: () => '/home/u',
     readFile: (p) => files[p],
-    runHelper: async (helper, server) => {
+    runHelper: (helper, server) => {
       calls.push(`${helper} ${server}`)
       const out = helpers[helper]?.[server]
-      return out
+      return Promise.resolve(out)
     },
   }
   return { d, calls }
@@ -31,7 +31,9 @@ describe('normalizeRegistryKey', () => {
     ['registry-1.docker.io', 'docker.io'],
     ['http://LocalHost:5000/v2/', 'localhost:5000'],
     ['ghcr.io', 'ghcr.io'],
-  ])('%s -> %s', (k, v) => expect(normalizeRegistryKey(k)).toBe(v))
+  ])('%s -> %s', (k, v) => {
+    expect(normalizeRegistryKey(k)).toBe(v)
+  })
 })
 
 describe('DockerConfigCredentials', () => {
@@ -79,7 +81,7 @@ describe('DockerConfigCredentials', () => {
 describe('static and chained sources', () => {
   it('the first source that knows the registry wins', async () => {
     const s = chainCredentials(staticCredentials({ 'a.io': { username: 'a', password: '1' } }), {
-      get: async (r) => (r === 'b.io' ? { registryToken: 't' } : undefined),
+      get: (r) => Promise.resolve(r === 'b.io' ? { registryToken: 't' } : undefined),
     })
     await expect(s.get('a.io')).resolves.toEqual({ username: 'a', password: '1' })
     await expect(s.get('b.io')).resolves.toEqual({ registryToken: 't' })

@@ -7,10 +7,13 @@ export function fakeTransport(handler: Handler): Transport & { requests: HttpReq
   const requests: HttpRequest[] = []
   return {
     requests,
-    async request(req) {
+    request(req) {
       requests.push(req)
-      const r = handler(req)
-      return { headers: {}, body: new Uint8Array(), ...r }
+      // the executor turns a throwing handler (a failure on the wire) into a rejection, as from the real transport
+      return new Promise((resolve) => {
+        const r = handler(req)
+        resolve({ headers: {}, body: new Uint8Array(), ...r })
+      })
     },
   }
 }
@@ -22,9 +25,10 @@ export const noSleepClock = () => {
     t: 0,
     sleeps: [] as number[],
     now: () => c.t,
-    sleep: async (ms: number) => {
+    sleep: (ms: number) => {
       c.sleeps.push(ms)
       c.t += ms
+      return Promise.resolve()
     },
     random: () => 0.5,
   }

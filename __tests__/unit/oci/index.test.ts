@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { composeIndex, indexBytes, platformOf, verifyIndex } from '../../../src/oci/index.js'
 import { digestOf, MediaType, type Descriptor } from '../../../src/oci/types.js'
+import { defined } from '../support/defined.js'
 import { platform, platforms } from '../support/platforms.js'
 
 const desc = (name: string, platform?: Descriptor['platform'], extra: Partial<Descriptor> = {}): Descriptor => ({
@@ -34,10 +35,10 @@ describe('composeIndex', () => {
   })
 
   it('does not share objects with its input', () => {
-    const input = [{ ...amd64, platform: { ...amd64.platform! } }]
-    const index = composeIndex(input)
-    index.manifests[0]!.platform!.os = 'windows'
-    expect(input[0]!.platform.os).toBe('linux')
+    const given = { ...amd64, platform: { ...defined(amd64.platform, 'the platform of amd64') } }
+    const index = composeIndex([given])
+    defined(defined(index.manifests[0], 'the composed manifest').platform, 'its platform').os = 'windows'
+    expect(given.platform.os).toBe('linux')
   })
 
   it('gives a Docker manifest list for Docker manifests without annotations, like imagetools', () => {
@@ -60,7 +61,9 @@ describe('platformOf', () => {
     [desc('unk', { os: 'unknown', architecture: 'unknown' }), undefined],
     [desc('none'), undefined],
     [desc('odd', { os: 'plan9', architecture: 'sparc' }), 'plan9/sparc'],
-  ])('%#', (d, expected) => expect(platformOf(d)).toBe(expected))
+  ])('%#', (d, expected) => {
+    expect(platformOf(d)).toBe(expected)
+  })
 })
 
 describe('verifyIndex', () => {

@@ -63,7 +63,9 @@ describe('native detection and emulators', () => {
     ['x64', 'amd64'],
     ['arm64', 'arm64'],
     ['ia32', '386'],
-  ])('host %s is %s', (node, arch) => expect(hostArchitecture(node)).toBe(arch))
+  ])('host %s is %s', (node, arch) => {
+    expect(hostArchitecture(node)).toBe(arch)
+  })
 
   it.each([
     ['linux/amd64', 'amd64', true],
@@ -73,7 +75,9 @@ describe('native detection and emulators', () => {
     ['linux/arm/v7', 'arm64', false],
     ['linux/amd64', 'arm64', false],
     ['windows/amd64', 'amd64', false],
-  ])('%s on %s native=%s', (p, host, native) => expect(runsNatively(platform(p), host)).toBe(native))
+  ])('%s on %s native=%s', (p, host, native) => {
+    expect(runsNatively(platform(p), host)).toBe(native)
+  })
 
   it('needs no emulator when every platform is native', () => {
     expect(neededEmulators(platforms('linux/amd64', 'linux/386'), 'amd64')).toEqual([])

@@ -85,7 +85,11 @@ describe('digests', () => {
   })
   it.each(['sha256:ABC', 'sha256', `sha256:${'a'.repeat(63)}`, `SHA256:${'a'.repeat(64)}`, `sha512:${'a'.repeat(64)}`])(
     'rejects %s',
-    (s) => expect(() => parseDigest(s)).toThrow(DigestError),
+    (s) => {
+      expect(() => parseDigest(s)).toThrow(DigestError)
+    },
   )
-  it('accepts sha512', () => expect(parseDigest(`sha512:${'b'.repeat(128)}`)).toBe(`sha512:${'b'.repeat(128)}`))
+  it('accepts sha512', () => {
+    expect(parseDigest(`sha512:${'b'.repeat(128)}`)).toBe(`sha512:${'b'.repeat(128)}`)
+  })
 })

@@ -17,9 +17,10 @@ function fakeClock(random = 0.5): Clock & { sleeps: number[]; t: number } {
     t: 0,
     sleeps: [] as number[],
     now: () => c.t,
-    sleep: async (ms: number) => {
+    sleep: (ms: number) => {
       c.sleeps.push(ms)
       c.t += ms
+      return Promise.resolve()
     },
     random: () => random,
   }
@@ -32,11 +33,11 @@ const err = (status: number, extra: Partial<ConstructorParameters<typeof Registr
 /** Fails with the given errors in turn, then answers 'ok'. */
 function failing(...errors: Error[]) {
   const calls: number[] = []
-  const fn = async (n: number) => {
+  const fn = (n: number): Promise<string> => {
     calls.push(n)
     const e = errors[n - 1]
-    if (e) throw e
-    return 'ok'
+    if (e) return Promise.reject(e)
+    return Promise.resolve('ok')
   }
   return { fn, calls }
 }
@@ -57,7 +58,9 @@ describe('parseRetryAfter', () => {
     ['Wed, 21 Oct 2015 07:28:10 GMT', Date.parse('Wed, 21 Oct 2015 07:28:00 GMT'), 10000],
     ['soon', 0, undefined],
     [undefined, 0, undefined],
-  ])('%s', (v, now, ms) => expect(parseRetryAfter(v, now)).toBe(ms))
+  ])('%s', (v, now, ms) => {
+    expect(parseRetryAfter(v, now)).toBe(ms)
+  })
 })
 
 describe('withRetry', () => {

@@ -24,13 +24,9 @@ function pushedByDigest() {
   registry.add(B, index)
   const full: PublishRegistry = {
     ...registry,
-    getBlob: async () => {
-      throw new Error('no blob reads for an index')
-    },
-    blobExists: async () => true,
-    pushBlob: async () => {
-      throw new Error('no blob pushes for the registry strategy')
-    },
+    getBlob: () => Promise.reject(new Error('no blob reads for an index')),
+    blobExists: () => Promise.resolve(true),
+    pushBlob: () => Promise.reject(new Error('no blob pushes for the registry strategy')),
   }
   return { registry, full, digest, bytes: indexBytes(index) }
 }

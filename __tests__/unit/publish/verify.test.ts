@@ -15,7 +15,9 @@ describe('decodeConfigPlatform', () => {
     [{ os: 'linux', architecture: 'amd64', config: {} }, 'linux/amd64'],
     [{ architecture: 'amd64' }, undefined],
     [{ os: 'plan9', architecture: 'amd64' }, 'plan9/amd64'],
-  ])('%j -> %s', (config, expected) => expect(decodeConfigPlatform(bytes(config), 'config')).toBe(expected))
+  ])('%j -> %s', (config, expected) => {
+    expect(decodeConfigPlatform(bytes(config), 'config')).toBe(expected)
+  })
 })
 
 describe('verifySingleImage', () => {

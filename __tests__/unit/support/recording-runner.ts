@@ -13,11 +13,11 @@ export interface Call {
 export function recordingRunner(answers: [prefix: string, result: Partial<RunResult>][] = []) {
   const calls: Call[] = []
   const runner: Runner = {
-    async run(command: string, args: readonly string[], options?: RunOptions): Promise<RunResult> {
+    run(command: string, args: readonly string[], options?: RunOptions): Promise<RunResult> {
       calls.push({ command, args: [...args], env: options?.env })
       const line = [command, ...args].join(' ')
       const hit = answers.find(([prefix]) => line.startsWith(prefix))
-      return { exitCode: 0, stdout: '', stderr: '', ...(hit?.[1] ?? {}) }
+      return Promise.resolve({ exitCode: 0, stdout: '', stderr: '', ...(hit?.[1] ?? {}) })
     },
   }
   return { runner, calls, lines: () => calls.map((c) => [c.command, ...c.args].join(' ')) }

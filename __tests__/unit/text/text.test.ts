@@ -29,5 +29,7 @@ describe('slug', () => {
     ['my_app--x', '.', 'my-app-x'],
     ['ghcr.io/acme/my_app', '._-', 'ghcr.io-acme-my_app'],
     ['a]b^c\\d', '.', 'a-b-c-d'],
-  ])('%s keeping %j -> %s', (text, keep, want) => expect(slug(text, keep)).toBe(want))
+  ])('%s keeping %j -> %s', (text, keep, want) => {
+    expect(slug(text, keep)).toBe(want)
+  })
 })

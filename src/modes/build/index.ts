@@ -22,7 +22,7 @@ import { runBuild } from './run.js'
 export async function buildStep(s: BuildSettings, d: StepDeps): Promise<Record<string, string>> {
   logNotes(s, d.log)
   await checkPaths(s, process.cwd())
-  const ws = await prepareWorkspace({ ...s, actor: d.actor }, d)
+  const ws = await prepareWorkspace({ ...s, actor: d.actor }, d, true)
   for (const sec of s.secrets) core.setSecret(sec.value)
   const result = await runBuild(s, {
     docker: new Docker(d.runner, ws.env),

@@ -10,34 +10,38 @@ import { RegistryClient } from '../../oci/client.js'
 import { DockerConfigCredentials, nodeDockerConfigDeps } from '../../oci/credentials.js'
 import type { StepDeps } from '../deps.js'
 import { logNotes, publishOutputs } from '../report.js'
-import { prepareWorkspace } from '../workspace.js'
+import { prepareWorkspace, removeWorkspace } from '../workspace.js'
 
 export async function mergeStep(s: MergeSettings, d: StepDeps): Promise<Record<string, string>> {
   logNotes(s, d.log)
-  const ws = await prepareWorkspace({ ...s, actor: d.actor }, d)
-  const client = new RegistryClient({
-    credentials: new DockerConfigCredentials({ ...nodeDockerConfigDeps(), env: ws.env }),
-    insecureRegistries: s.insecureRegistries,
-  })
+  const ws = await prepareWorkspace({ ...s, actor: d.actor }, d, false)
   try {
-    const legs = s.digests
-      ? explicitLegSource(s.digests, client)
-      : handoffStoreFromEnv(d.env, cache, fs, (m) => {
-          d.log.info(m)
-        })
-    const result = await runMerge(
-      { images: s.images, tags: s.tags, platforms: s.platforms, annotations: s.annotations.index },
-      { legs, registry: client, log: d.log },
-    )
-    // every image has every tag, or the merge failed
-    return {
-      ...publishOutputs(s, imageTags(s.images, s.tags)),
-      digest: result.digest,
-      platforms: result.platforms.join(','),
-      'platform-digests': JSON.stringify(result.platformDigests),
-      image: result.image,
+    const client = new RegistryClient({
+      credentials: new DockerConfigCredentials({ ...nodeDockerConfigDeps(), env: ws.env }),
+      insecureRegistries: s.insecureRegistries,
+    })
+    try {
+      const legs = s.digests
+        ? explicitLegSource(s.digests, client)
+        : handoffStoreFromEnv(d.env, cache, fs, (m) => {
+            d.log.info(m)
+          })
+      const result = await runMerge(
+        { images: s.images, tags: s.tags, platforms: s.platforms, annotations: s.annotations.index },
+        { legs, registry: client, log: d.log },
+      )
+      // every image has every tag, or the merge failed
+      return {
+        ...publishOutputs(s, imageTags(s.images, s.tags)),
+        digest: result.digest,
+        platforms: result.platforms.join(','),
+        'platform-digests': JSON.stringify(result.platformDigests),
+        image: result.image,
+      }
+    } finally {
+      client.close()
     }
   } finally {
-    client.close()
+    await removeWorkspace(ws, d.log)
   }
 }

@@ -39,25 +39,25 @@ function deps(
     state,
     postState: { tempDirs: ['/w'] },
     hostArch: 'amd64',
-    registeredEmulators: async () => registered[Math.min(inspected++, registered.length - 1)] ?? [],
-    writeConfig: async () => '/w/buildkitd.toml',
+    registeredEmulators: () => Promise.resolve(registered[Math.min(inspected++, registered.length - 1)] ?? []),
+    writeConfig: () => Promise.resolve('/w/buildkitd.toml'),
     uniqueName: 'mp-1',
     publisher: {
-      async publish(req) {
+      publish(req) {
         requests.push(req)
-        return {
+        return Promise.resolve({
           digest: req.digest,
           platforms: req.platforms,
           platformDigests: { 'linux/arm64': ARM },
           tagged: [`${IMAGE}:v1`],
-        }
+        })
       },
     },
     env,
     workDir: '/w',
-    readFile: async (p) => {
-      if (p !== '/w/metadata.json') throw new Error(`unexpected read of ${p}`)
-      return METADATA
+    readFile: (p) => {
+      if (p !== '/w/metadata.json') return Promise.reject(new Error(`unexpected read of ${p}`))
+      return Promise.resolve(METADATA)
     },
     clock: () => 0,
   }
@@ -225,7 +225,7 @@ describe('QEMU setup and builder bootstrap run concurrently', () => {
       if (line.startsWith('docker run --privileged')) {
         // the binfmt install finishes only once the builder creation has begun: sequential setup would time out
         const timeout = new Promise<never>((_, reject) =>
-          setTimeout(() => reject(new Error('setup is sequential')), 2000),
+          setTimeout(() => { reject(new Error('setup is sequential')); }, 2000),
         )
         await Promise.race([started, timeout])
       }

@@ -18,10 +18,10 @@ function handedOff(legs: LegResult[]): LegSource & { asked: string[] } {
   const asked: string[] = []
   return {
     asked,
-    async load(image, platforms) {
+    load(image, platforms) {
       asked.push(image)
       const found = legs.filter((l) => l.image === image && platforms.includes(l.platform))
-      return { found, missing: platforms.filter((p) => !found.some((l) => l.platform === p)) }
+      return Promise.resolve({ found, missing: platforms.filter((p) => !found.some((l) => l.platform === p)) })
     },
   }
 }
