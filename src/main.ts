@@ -16,7 +16,7 @@ export function currentContext(env: NodeJS.ProcessEnv, now: Date): MetaContext {
   // outside a runner GITHUB_SHA and GITHUB_REF are unset, and the context's fields with them
   const { sha = '', ref = '' } = gh as { sha?: string; ref?: string }
   const { eventName, payload, runId, serverUrl } = gh
-  return contextFromGithub({ eventName, sha, ref, payload, runId, serverUrl, repo: { owner, repo } }, now)
+  return contextFromGithub({ eventName, sha, ref, payload, runId, serverUrl, repo: { owner, repo } }, now, env)
 }
 
 /**

@@ -2,7 +2,8 @@
 import { InputError } from '../errors.js'
 import { parsePlatformList, PlatformError, type Platform } from '../oci/platform.js'
 import { items } from '../text/lines.js'
-import { imageName } from './names.js'
+import { imageNames, parseImages } from '../meta/images.js'
+import { validateImageName } from './names.js'
 import { required, type InputGetter } from './read.js'
 
 export function platformsInput(get: InputGetter): Platform[] {
@@ -14,12 +15,20 @@ export function platformsInput(get: InputGetter): Platform[] {
   }
 }
 
-/** The image repositories, lowercased where needed (each lowercasing gives a notice). */
+/**
+ * The image repositories: one per line or comma-separated, or metadata-action's `name=...,enable=...` lines.
+ * Lowercased as metadata-action does (Docker needs lowercase repositories; each change gives a notice), then
+ * checked with the registry client's reference grammar.
+ */
 export function imagesInput(get: InputGetter, requiredWhen: string): { images: string[]; notices: string[] } {
-  const names = items(get('images')).map((img) => imageName('images', img))
-  if (requiredWhen && names.length === 0)
+  const text = get('images')
+  const entries = text.includes('=') ? parseImages(text) : items(text).map((name) => ({ name, enable: true }))
+  const enabled = entries.filter((e) => e.enable)
+  for (const e of enabled) validateImageName('images', e.name.toLowerCase(), e.name)
+  if (requiredWhen && enabled.length === 0)
     throw new InputError('images', `expected at least one image repository ${requiredWhen}`)
-  return { images: names.map((n) => n.name), notices: names.flatMap((n) => (n.notice ? [n.notice] : [])) }
+  const { names, notices } = imageNames(enabled)
+  return { images: names, notices }
 }
 
 /** Registries (host[:port]) the registry client may reach over plain HTTP; loopback ones always may. */

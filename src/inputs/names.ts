@@ -12,18 +12,6 @@ export function validateTag(input: string, tag: string): string {
 }
 
 /**
- * An image repository as users write it, with capitals allowed (`ghcr.io/${{ github.repository }}` often has
- * some): Docker needs lowercase repositories and registry hosts are case-insensitive, so the whole name is
- * lowercased, with a notice, as docker/metadata-action does. Then checked like validateImageName.
- */
-export function imageName(input: string, name: string): { name: string; notice?: string } {
-  const lower = name.toLowerCase()
-  validateImageName(input, lower, name)
-  if (lower === name) return { name }
-  return { name: lower, notice: `${input}: '${name}' lowercased to '${lower}' (image repositories are lowercase)` }
-}
-
-/**
  * An image repository as users write it (`ghcr.io/owner/app`, `localhost:5000/app`, `owner/app`), without tag or
  * digest. Checked with the registry client's reference grammar; returned as given.
  */

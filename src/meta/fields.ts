@@ -28,9 +28,13 @@ export function splitFields(line: string): string[] {
   return fields.filter((f) => f !== '')
 }
 
-/** `key=value` -> [key lower-cased, value]; a field without `=` -> [undefined, field]. */
+/**
+ * `key=value` -> [key lower-cased, value]; a field without `=` -> [undefined, field]. An `=` inside `{{ }}`
+ * (`{{date 'YYYY' tz='UTC'}}`) does not make a key.
+ */
 export function splitAttribute(field: string): [string | undefined, string] {
   const eq = field.indexOf('=')
-  if (eq < 0) return [undefined, field]
+  const open = field.indexOf('{{')
+  if (eq < 0 || (open >= 0 && open < eq)) return [undefined, field]
   return [field.slice(0, eq).trim().toLowerCase(), field.slice(eq + 1).trim()]
 }

@@ -4,10 +4,9 @@
  * on separate lines or comma-separated. Pure.
  */
 import { InputError } from '../errors.js'
+import { checkTemplate, GLOBAL_EXPRESSIONS } from './expressions.js'
 import { numberedLines } from '../text/lines.js'
 import { splitAttribute, splitFields } from './fields.js'
-import { GLOBAL_EXPRESSIONS } from './rules.js'
-import { checkTemplate } from './template.js'
 
 export type Latest = 'auto' | 'true' | 'false'
 
@@ -31,7 +30,7 @@ export const DEFAULT_FLAVOR: Flavor = {
 export function parseFlavor(text: string, input = 'flavor'): Flavor {
   const flavor = { ...DEFAULT_FLAVOR }
   for (const { line, text: lineText } of numberedLines(text)) {
-    const fail = (message: string) => new InputError(input, `line ${line} '${lineText}': ${message}`)
+    const fail = (message: string) => new InputError(input, `line ${String(line)} '${lineText}': ${message}`)
     let last: 'prefix' | 'suffix' | undefined
     let fields: string[]
     try {

@@ -1,10 +1,13 @@
 /**
  * OCI labels and annotations from the GitHub context (the eight `org.opencontainers.image.*` keys that
- * docker/metadata-action sets), merged with the user's `labels` / `annotations` inputs; the user wins. Pure.
+ * docker/metadata-action sets, src/meta.ts getOCIAnnotationsWithCustoms), merged with the user's `labels` /
+ * `annotations` inputs, whose lines may use the global expressions; the user wins; keys sorted as
+ * metadata-action sorts them (localeCompare). Pure.
  */
 import { InputError } from '../errors.js'
 import type { MetaContext } from './context.js'
 import { numberedLines } from '../text/lines.js'
+import { checkTemplate, GLOBAL_EXPRESSIONS, renderGlobal } from './expressions.js'
 
 export const OCI_PREFIX = 'org.opencontainers.image.'
 
@@ -20,8 +23,11 @@ export const ANNOTATION_LEVELS: readonly AnnotationLevel[] = [
 /** Image labels: key -> value. */
 export type Labels = Record<string, string>
 
-/** Annotations per level: level -> key -> value (buildx `--annotation level:key=value`). */
-export type Annotations = Partial<Record<AnnotationLevel, Record<string, string>>>
+/**
+ * Annotations per level, in the order they go to buildx: level -> key -> value (`--annotation level:key=value`).
+ * A level may carry a platform qualifier (`manifest[linux/amd64]`).
+ */
+export type Annotations = Record<string, Record<string, string>>
 
 export interface Annotation {
   /** Only at this level; every requested level when absent. */
@@ -48,26 +54,30 @@ export function ociLabels(ctx: MetaContext, version: string): Record<string, str
   }
 }
 
-/** OCI labels merged with the user's; keys sorted. */
+/** OCI labels merged with the user's (expressions rendered); keys sorted. */
 export function computeLabels(
   ctx: MetaContext,
   version: string,
   userLabels: Readonly<Record<string, string>>,
 ): Record<string, string> {
-  return sortKeys({ ...ociLabels(ctx, version), ...userLabels })
+  return sortKeys({ ...ociLabels(ctx, version), ...render(ctx, Object.entries(userLabels)) })
 }
 
-/** OCI annotations merged with the user's, per requested level, keys sorted. */
+/**
+ * For each level, the OCI keys and the user's annotations for that level (or every level), sorted. A level may
+ * carry a platform qualifier (`manifest[linux/amd64]`); user annotations of its base level apply to it.
+ */
 export function computeAnnotations(
   ctx: MetaContext,
   version: string,
   user: readonly Annotation[],
-  levels: readonly AnnotationLevel[] = ['index', 'manifest'],
+  levels: readonly string[] = ['index', 'manifest'],
 ): Annotations {
   const out: Annotations = {}
   for (const level of levels) {
-    const mine = user.filter((a) => a.level === undefined || a.level === level)
-    out[level] = sortKeys({ ...ociLabels(ctx, version), ...Object.fromEntries(mine.map((a) => [a.key, a.value])) })
+    const base = level.replace(/\[.*$/, '')
+    const mine = user.filter((a) => a.level === undefined || a.level === base).map((a) => [a.key, a.value] as const)
+    out[level] = sortKeys({ ...ociLabels(ctx, version), ...render(ctx, mine) })
   }
   return out
 }
@@ -77,14 +87,16 @@ export function labelLines(labels: Readonly<Labels>): string[] {
   return Object.entries(labels).map(([k, v]) => `${k}=${v}`)
 }
 
-/** `level:key=value` per annotation, level by level (buildx `--annotation`, the `annotations` output). */
+/** `level:key=value` per annotation, level by level in the order computed (buildx `--annotation`, the output). */
 export function annotationLines(annotations: Readonly<Annotations>): string[] {
-  return ANNOTATION_LEVELS.flatMap((level) =>
-    Object.entries(annotations[level] ?? {}).map(([k, v]) => `${level}:${k}=${v}`),
-  )
+  return Object.entries(annotations).flatMap(([level, kv]) => Object.entries(kv).map(([k, v]) => `${level}:${k}=${v}`))
 }
 
-/** The `labels` input: `key=value` per line. */
+function render(ctx: MetaContext, entries: readonly (readonly [string, string])[]): Record<string, string> {
+  return Object.fromEntries(entries.map(([k, v]) => [renderGlobal(k, ctx), renderGlobal(v, ctx)]))
+}
+
+/** The `labels` input: `key=value` per line; expressions such as `{{commit_date 'YYYY-MM-DD'}}` allowed. */
 export function parseLabels(text: string, input = 'labels'): Record<string, string> {
   return Object.fromEntries(keyValues(text, input).map(({ key, value }) => [key, value]))
 }
@@ -93,9 +105,9 @@ export function parseLabels(text: string, input = 'labels'): Record<string, stri
 export function parseAnnotations(text: string, input = 'annotations'): Annotation[] {
   return keyValues(text, input).map(({ key, value }) => {
     const colon = key.indexOf(':')
-    const level = key.slice(0, colon)
-    if (colon < 0 || !ANNOTATION_LEVELS.includes(level as AnnotationLevel)) return { key, value }
-    return { level: level as AnnotationLevel, key: key.slice(colon + 1), value }
+    const level = ANNOTATION_LEVELS.find((l) => colon >= 0 && key.slice(0, colon) === l)
+    if (level === undefined) return { key, value }
+    return { level, key: key.slice(colon + 1), value }
   })
 }
 
@@ -103,11 +115,20 @@ function keyValues(text: string, input: string): { key: string; value: string }[
   return numberedLines(text).map(({ line, text: t }) => {
     const eq = t.indexOf('=')
     const key = eq < 0 ? '' : t.slice(0, eq).trim()
-    if (key === '' || /\s/.test(key)) throw new InputError(input, `line ${line} '${t}': expected key=value`)
-    return { key, value: t.slice(eq + 1).trim() }
+    if (key === '' || /\s/.test(key)) throw new InputError(input, `line ${String(line)} '${t}': expected key=value`)
+    const value = t.slice(eq + 1).trim()
+    try {
+      checkTemplate(key, GLOBAL_EXPRESSIONS)
+      checkTemplate(value, GLOBAL_EXPRESSIONS)
+    } catch (e) {
+      throw new InputError(input, `line ${String(line)} '${t}': ${(e as Error).message}`)
+    }
+    return { key, value }
   })
 }
 
+const collator = new Intl.Collator('en')
+
 function sortKeys(record: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => collator.compare(a, b)))
 }

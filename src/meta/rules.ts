@@ -1,13 +1,17 @@
 /**
  * The `tags` input: docker/metadata-action's rules, one per line (`type=semver,pattern={{version}}`), or plain
- * tags (`latest`, `v1`). Parsed into typed rules sorted by priority, highest first. Pure.
+ * tags (`latest`, `v1`, also comma-separated). Parsed into typed rules sorted by priority, highest first, as
+ * metadata-action's src/tag.ts does. Every error names the input and the line. Pure.
  */
 import { InputError } from '../errors.js'
+import { parseReference } from '../oci/reference.js'
+import { checkTemplate, GLOBAL_EXPRESSIONS } from './expressions.js'
 import { numberedLines } from '../text/lines.js'
 import { splitAttribute, splitFields } from './fields.js'
-import { checkTemplate, TemplateError } from './template.js'
+import { DEFAULT_PRIORITY, isRuleType, OWN_ATTRIBUTES, ruleKind, type RuleKind, type RuleType } from './rule-kinds.js'
 
-export type RefEvent = 'branch' | 'tag' | 'pr'
+export { DEFAULT_PRIORITY, type RefEvent, type RuleKind, type RuleType } from './rule-kinds.js'
+export { GLOBAL_EXPRESSIONS } from './expressions.js'
 
 interface RuleBase {
   /** 1-based line of the input, for error messages. */
@@ -19,44 +23,12 @@ interface RuleBase {
   suffix?: string
 }
 
-/** What each rule type carries besides the common attributes. */
-export type RuleKind =
-  | { type: 'schedule'; pattern: string }
-  | { type: 'semver'; pattern: string; value: string }
-  | { type: 'ref'; event: RefEvent }
-  | { type: 'sha'; format: 'short' | 'long' }
-  | { type: 'raw'; value: string }
-  | { type: 'edge'; branch: string }
-
 export type Rule = RuleBase & RuleKind
-
-export type RuleType = Rule['type']
-
-export const DEFAULT_PRIORITY: Record<RuleType, number> = {
-  schedule: 1000,
-  semver: 900,
-  edge: 700,
-  ref: 600,
-  raw: 200,
-  sha: 100,
-}
 
 /** metadata-action's default when `tags` is empty. */
 export const DEFAULT_RULES = ['type=schedule', 'type=ref,event=branch', 'type=ref,event=tag', 'type=ref,event=pr']
 
-const OWN_ATTRIBUTES: Record<RuleType, string[]> = {
-  schedule: ['pattern'],
-  semver: ['pattern', 'value'],
-  ref: ['event'],
-  sha: ['format'],
-  raw: ['value'],
-  edge: ['branch'],
-}
 const COMMON_ATTRIBUTES = ['enable', 'priority', 'prefix', 'suffix']
-
-/** Expressions usable in value, prefix, suffix and enable. */
-export const GLOBAL_EXPRESSIONS = ['branch', 'tag', 'sha', 'base_ref', 'is_default_branch', 'date']
-export const SEMVER_EXPRESSIONS = ['version', 'major', 'minor', 'patch', 'raw']
 
 /** Parses the `tags` input (metadata-action's defaults when it is blank). Throws InputError naming the line. */
 export function parseRules(text: string, input = 'tags'): Rule[] {
@@ -64,19 +36,19 @@ export function parseRules(text: string, input = 'tags'): Rule[] {
   const source = lines.length > 0 ? lines : DEFAULT_RULES.map((t, i) => ({ line: i + 1, text: t }))
   const rules = source.flatMap(({ line, text }) => {
     try {
-      return parseLine(text, line)
+      return parseLine(text, line, input)
     } catch (e) {
       if (e instanceof InputError) throw e
-      throw new InputError(input, `line ${line} '${text}': ${(e as Error).message}`)
+      throw new InputError(input, `line ${String(line)} '${text}': ${(e as Error).message}`)
     }
   })
   return rules.sort((a, b) => b.priority - a.priority)
 }
 
-function parseLine(text: string, line: number): Rule[] {
+function parseLine(text: string, line: number, input: string): Rule[] {
   const fields = splitFields(text)
-  if (fields.every((f) => !f.includes('='))) {
-    return fields.map((value) => build('raw', new Map([['value', value]]), line))
+  if (fields.every((f) => splitAttribute(f)[0] === undefined)) {
+    return fields.map((value) => build('raw', new Map([['value', value]]), line, input, text))
   }
   const attrs = new Map<string, string>()
   for (const field of fields) {
@@ -86,14 +58,14 @@ function parseLine(text: string, line: number): Rule[] {
     attrs.set(name, value)
   }
   const type = attrs.get('type') ?? 'raw'
-  if (!(type in OWN_ATTRIBUTES)) {
+  if (!isRuleType(type)) {
     throw new Error(`unknown rule type '${type}' (supported: ${Object.keys(OWN_ATTRIBUTES).join(', ')})`)
   }
   attrs.delete('type')
-  return [build(type as RuleType, attrs, line)]
+  return [build(type, attrs, line, input, text)]
 }
 
-function build(type: RuleType, attrs: Map<string, string>, line: number): Rule {
+function build(type: RuleType, attrs: Map<string, string>, line: number, input: string, text: string): Rule {
   const allowed = [...OWN_ATTRIBUTES[type], ...COMMON_ATTRIBUTES]
   for (const key of attrs.keys()) {
     if (!allowed.includes(key))
@@ -101,51 +73,16 @@ function build(type: RuleType, attrs: Map<string, string>, line: number): Rule {
   }
   const get = (k: string) => attrs.get(k)
   const base: RuleBase = { line, enable: get('enable') ?? 'true', priority: priority(get('priority'), type) }
-  if (attrs.has('prefix')) base.prefix = get('prefix')
+  const prefix = get('prefix')
+  if (prefix !== undefined) base.prefix = prefix
   else if (type === 'sha') base.prefix = 'sha-'
   else if (type === 'ref' && get('event') === 'pr') base.prefix = 'pr-'
-  if (attrs.has('suffix')) base.suffix = get('suffix')
-  for (const t of [base.enable, base.prefix, base.suffix]) if (t !== undefined) check(t, GLOBAL_EXPRESSIONS)
-  return { ...base, ...typed(type, get) }
-}
-
-function typed(type: RuleType, get: (k: string) => string | undefined): RuleKind {
-  switch (type) {
-    case 'schedule': {
-      const pattern = get('pattern') ?? 'nightly'
-      check(pattern, GLOBAL_EXPRESSIONS)
-      return { type, pattern }
-    }
-    case 'semver': {
-      const pattern = required(get('pattern'), 'pattern', type)
-      check(pattern, SEMVER_EXPRESSIONS)
-      const value = get('value') ?? ''
-      check(value, GLOBAL_EXPRESSIONS)
-      return { type, pattern, value }
-    }
-    case 'ref': {
-      const event = required(get('event'), 'event', type)
-      if (!['branch', 'tag', 'pr'].includes(event)) throw new Error(`event=${event}: expected branch, tag or pr`)
-      return { type, event: event as RefEvent }
-    }
-    case 'sha': {
-      const format = get('format') ?? 'short'
-      if (format !== 'short' && format !== 'long') throw new Error(`format=${format}: expected short or long`)
-      return { type, format }
-    }
-    case 'raw': {
-      const value = required(get('value'), 'value', type)
-      check(value, GLOBAL_EXPRESSIONS)
-      return { type, value }
-    }
-    case 'edge':
-      return { type, branch: get('branch') ?? '' }
-  }
-}
-
-function required(value: string | undefined, name: string, type: RuleType): string {
-  if (value === undefined || value === '') throw new Error(`type=${type} needs ${name}=`)
-  return value
+  const suffix = get('suffix')
+  if (suffix !== undefined) base.suffix = suffix
+  for (const t of [base.enable, base.prefix, base.suffix]) if (t !== undefined) checkTemplate(t, GLOBAL_EXPRESSIONS)
+  const kind = ruleKind(type, get)
+  if (kind.type === 'raw') rejectImageReference(kind.value, line, input, text)
+  return { ...base, ...kind }
 }
 
 function priority(value: string | undefined, type: RuleType): number {
@@ -154,10 +91,24 @@ function priority(value: string | undefined, type: RuleType): number {
   return Number(value)
 }
 
-function check(template: string, names: readonly string[]): void {
+/**
+ * build-push-action's `tags` takes whole references (`user/app:1.0`); here that would silently become the tag
+ * `user-app-1.0`. A value with a tag or digest, or a registry host, is refused.
+ */
+function rejectImageReference(value: string, line: number, input: string, text: string): void {
+  if (value.includes('{{') || !/[:@]|^[^/]*[.:][^/]*\/|^localhost\//.test(value)) return
+  let ref: ReturnType<typeof parseReference>
   try {
-    checkTemplate(template, names)
-  } catch (e) {
-    throw new Error((e as TemplateError).message)
+    ref = parseReference(value)
+  } catch {
+    return
   }
+  const repository = value.replace(/@.*$/, '').replace(/:[^:/]*$/, '')
+  const tags = ref.tag ?? (ref.digest ? '' : 'latest')
+  throw new InputError(
+    input,
+    `line ${String(line)} '${text}': '${value}' is an image reference, not a tag. '${input}' holds tag names or ` +
+      `rules (e.g. ${tags || 'latest'}, type=semver,pattern={{version}}); the repository goes in 'images' ` +
+      `(images: ${repository}${tags ? `, ${input}: ${tags}` : ''})`,
+  )
 }

@@ -1,17 +1,25 @@
 /**
- * Docker tag sanitising. A tag is `[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}` (distribution/reference). Like
- * metadata-action, every run of other characters becomes one `-` (so branch `feature/x` gives `feature-x`);
- * then leading `.` and `-` are dropped and the result is cut to 128 characters. Pure.
+ * Docker tag and image name sanitising, as metadata-action does it (src/meta.ts sanitizeTag, sanitizeImageName):
+ * every run of characters outside [A-Za-z0-9_.-] in a tag becomes one `-` (branch `feature/x` gives
+ * `feature-x`); image names are lowercased. Pure.
  */
+import { isValidTag } from '../oci/reference.js'
 
 export const MAX_TAG_LENGTH = 128
 
-/** Returns the sanitised tag, or '' if nothing usable is left. */
 export function sanitizeTag(raw: string): string {
-  return raw
-    .replace(/[^A-Za-z0-9_.-]+/g, '-')
-    .replace(/^[.-]+/, '')
-    .slice(0, MAX_TAG_LENGTH)
+  return raw.replace(/[^a-zA-Z0-9._-]+/g, '-')
 }
 
-export { isValidTag } from '../oci/reference.js'
+/**
+ * Why a sanitised tag is still not a Docker tag (it starts with `.` or `-`, or is longer than 128 characters),
+ * or undefined when it is one. metadata-action passes such tags on and the push fails; here they are errors.
+ */
+export function tagProblem(tag: string): string | undefined {
+  if (isValidTag(tag)) return undefined
+  if (tag === '') return 'it is empty'
+  if (tag.length > MAX_TAG_LENGTH) return `it is longer than ${String(MAX_TAG_LENGTH)} characters`
+  return `a tag cannot start with '${tag.charAt(0)}'`
+}
+
+export { isValidTag }

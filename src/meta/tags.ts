@@ -1,16 +1,17 @@
 /**
- * Tags from rules, following docker/metadata-action: rules run in priority order; the first value becomes the
- * version, the others follow in order without duplicates; the first rule that yields a value decides, under
- * `latest=auto`, whether `latest` is added (semver releases and git tags say yes, everything else no). Pure.
+ * Tags from rules, following docker/metadata-action's getVersion and getTags (src/meta.ts): rules run in
+ * priority order; the first value becomes the version, the others follow in order without duplicates; the first
+ * rule that yields a value decides, under `latest=auto`, whether `latest` is added (version rules, `type=match`
+ * and `type=ref,event=tag` say yes unless the version is a pre-release; everything else no). Pure.
  */
-import * as semver from 'semver'
 import { InputError } from '../errors.js'
 import type { MetaContext } from './context.js'
-import { branchOf, dateVar, globalVars, prOf, renderGlobal, tagOf } from './expressions.js'
+import { branchOf, dateVars, prOf, renderGlobal, shortSha, tagOf } from './expressions.js'
 import type { Flavor } from './flavor.js'
 import type { Rule } from './rules.js'
-import { sanitizeTag } from './sanitize.js'
+import { sanitizeTag, tagProblem } from './sanitize.js'
 import { renderTemplate } from './template.js'
+import { matchOutcome, versionOutcome, type Outcome } from './versions.js'
 
 export interface TagsResult {
   /** Bare tags (no image name), version first, `latest` last when it applies. */
@@ -21,39 +22,43 @@ export interface TagsResult {
   warnings: string[]
 }
 
-/** A rule's value before prefix/suffix, and whether `latest=auto` would add latest for it. */
-interface Candidate {
-  value: string
-  autoLatest: boolean
-}
-
 export function computeTags(rules: readonly Rule[], flavor: Flavor, ctx: MetaContext, input = 'tags'): TagsResult {
   const warnings: string[] = []
   const values: string[] = []
   let latest: boolean | undefined
   for (const rule of rules) {
-    const fail = (message: string) => new InputError(input, `line ${rule.line} (type=${rule.type}): ${message}`)
-    const enable = render(() => renderGlobal(rule.enable, ctx), fail)
+    const fail = (message: string) => new InputError(input, `line ${String(rule.line)} (type=${rule.type}): ${message}`)
+    const enable = guard(() => renderGlobal(rule.enable, ctx), fail)
     if (enable !== 'true' && enable !== 'false') throw fail(`enable=${enable}: expected true or false`)
     if (enable === 'false') continue
-    const candidate = render(() => evaluate(rule, ctx, warnings), fail)
-    if (!candidate) continue
-    const full = render(() => affix(rule, flavor, ctx, candidate.value), fail)
+    const outcome = guard(() => evaluate(rule, ctx), fail)
+    if (outcome?.warning) warnings.push(`${input} line ${String(rule.line)}: ${outcome.warning}`)
+    if (!outcome || !('value' in outcome)) continue
+    const full = guard(() => affix(rule, flavor, ctx, outcome.value), fail)
     if (full === '') continue
     const tag = sanitizeTag(full)
-    if (tag === '') throw fail(`'${full}' leaves nothing once sanitised to a Docker tag`)
+    if (/^-?$/.test(tag)) throw fail(`'${full}' leaves nothing once sanitised to a Docker tag`)
+    const problem = tagProblem(tag)
+    if (problem) throw fail(`'${tag}' is not a valid Docker tag: ${problem}`)
     if (!values.includes(tag)) values.push(tag)
-    latest ??= flavor.latest === 'auto' ? candidate.autoLatest : flavor.latest === 'true'
+    latest ??= flavor.latest === 'auto' ? outcome.autoLatest : flavor.latest === 'true'
   }
   const version = values[0] ?? ''
   if (version && latest) {
-    const latestTag = sanitizeTag(latestName(flavor, ctx))
+    const latestTag = sanitizeTag(
+      guard(
+        () => latestName(flavor, ctx),
+        (m) => new InputError('flavor', m),
+      ),
+    )
+    const problem = tagProblem(latestTag)
+    if (problem) throw new InputError('flavor', `the latest tag '${latestTag}' is not a valid Docker tag: ${problem}`)
     if (!values.includes(latestTag)) values.push(latestTag)
   }
-  return { tags: version ? values : [], version, warnings }
+  return { tags: values, version, warnings }
 }
 
-function render<T>(fn: () => T, fail: (m: string) => InputError): T {
+function guard<T>(fn: () => T, fail: (m: string) => InputError): T {
   try {
     return fn()
   } catch (e) {
@@ -62,6 +67,7 @@ function render<T>(fn: () => T, fail: (m: string) => InputError): T {
   }
 }
 
+/** The rule's own prefix/suffix when it has one (even empty), else the flavor's. */
 function affix(rule: Rule, flavor: Flavor, ctx: MetaContext, value: string): string {
   const prefix = rule.prefix ?? flavor.prefix
   const suffix = rule.suffix ?? flavor.suffix
@@ -74,54 +80,30 @@ function latestName(flavor: Flavor, ctx: MetaContext): string {
   return `${prefix}latest${suffix}`
 }
 
-function evaluate(rule: Rule, ctx: MetaContext, warnings: string[]): Candidate | undefined {
+/** A value that is there, or no value (a ref of another kind, no commit). */
+const value = (v: string, autoLatest = false): Outcome => (v ? { value: v, autoLatest } : undefined)
+
+function evaluate(rule: Rule, ctx: MetaContext): Outcome {
   switch (rule.type) {
     case 'schedule':
-      if (!ctx.eventName.includes('schedule')) return undefined
-      return { value: renderTemplate(rule.pattern, { ...globalVars(ctx), date: dateVar(ctx.now) }), autoLatest: false }
+      if (!/schedule/.test(ctx.eventName)) return undefined
+      return { value: renderTemplate(rule.pattern, dateVars(ctx)), autoLatest: false }
     case 'semver':
-      return semverCandidate(rule.pattern, rule.value, ctx, warnings, rule.line)
-    case 'ref': {
-      const value = { branch: branchOf, tag: tagOf, pr: prOf }[rule.event](ctx.ref)
-      return value ? { value, autoLatest: rule.event === 'tag' } : undefined
-    }
+    case 'pep440':
+      return versionOutcome(rule, ctx)
+    case 'match':
+      return matchOutcome(rule, ctx)
+    case 'ref':
+      return value({ branch: branchOf, tag: tagOf, pr: prOf }[rule.event](ctx.ref), rule.event === 'tag')
     case 'sha':
-      if (!ctx.sha) return undefined
-      return { value: rule.format === 'short' ? ctx.sha.slice(0, 7) : ctx.sha, autoLatest: false }
+      return value(rule.format === 'short' ? shortSha(ctx) : ctx.sha)
     case 'raw':
+      // an empty value still gets the prefix and suffix (metadata-action's procRaw)
       return { value: renderGlobal(rule.value, ctx), autoLatest: false }
     case 'edge': {
       const branch = branchOf(ctx.ref)
       const wanted = rule.branch || ctx.payload.repository?.default_branch
-      return branch !== '' && branch === wanted ? { value: 'edge', autoLatest: false } : undefined
+      return branch !== '' && branch === wanted ? value('edge') : undefined
     }
   }
-}
-
-const RAW_ONLY = /^\{\{\s*raw\s*\}\}$/
-
-function semverCandidate(
-  pattern: string,
-  valueTemplate: string,
-  ctx: MetaContext,
-  warnings: string[],
-  line: number,
-): Candidate | undefined {
-  if (!tagOf(ctx.ref) && valueTemplate === '') return undefined
-  const raw = valueTemplate !== '' ? renderGlobal(valueTemplate, ctx) : tagOf(ctx.ref).replace(/\//g, '-')
-  const parsed = semver.valid(raw) ? semver.parse(raw, { loose: true }) : null
-  if (!parsed) {
-    warnings.push(`tags line ${line}: '${raw}' is not a valid semantic version; type=semver skipped`)
-    return undefined
-  }
-  const isPre = parsed.prerelease.length > 0
-  const vars = {
-    version: () => parsed.version,
-    major: () => String(parsed.major),
-    minor: () => String(parsed.minor),
-    patch: () => String(parsed.patch),
-    raw: () => raw,
-  }
-  if (isPre) return { value: RAW_ONLY.test(pattern) ? raw : parsed.version, autoLatest: false }
-  return { value: renderTemplate(pattern, vars), autoLatest: true }
 }

@@ -133,7 +133,7 @@ describe('image names with capitals (as ${{ github.repository }} gives them)', (
     if (s.mode === 'plan') throw new Error('not a publishing mode')
     expect(s.images).toEqual(['ghcr.io/acme/widget', 'localhost:5000/acme/app'])
     expect(s.notices).toEqual([
-      "images: 'ghcr.io/Acme/Widget' lowercased to 'ghcr.io/acme/widget' (image repositories are lowercase)",
+      "images: 'ghcr.io/Acme/Widget' is used as 'ghcr.io/acme/widget' (image names are lowercase)",
     ])
   })
 

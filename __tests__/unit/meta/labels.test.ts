@@ -111,3 +111,25 @@ describe('labels outside a workflow run', () => {
     expect(labels['org.opencontainers.image.url']).toBe('')
   })
 })
+
+describe('expressions in labels and annotations', () => {
+  it('are rendered with the context; bad ones are input errors naming the line', () => {
+    const ctx = contextFor('push main')
+    expect(
+      computeLabels(ctx, 'main', parseLabels('build.branch={{branch}}\nbuild.default={{is_default_branch}}')),
+    ).toMatchObject({
+      'build.branch': 'main',
+      'build.default': 'true',
+    })
+    expect(() => parseLabels('a=1\nb={{branch')).toThrow(/^input 'labels': line 2 'b=\{\{branch': unclosed '\{\{'/)
+    expect(() => parseAnnotations("a={{date 'YYYY' tz='Moon/Base'}}")).toThrow(
+      /^input 'annotations': line 1 .*unknown time zone 'Moon\/Base'/,
+    )
+  })
+
+  it('a platform-qualified level takes the annotations of its base level', () => {
+    const user = parseAnnotations('manifest:com.example.x=1\nindex:com.example.y=2')
+    const out = annotationLines(computeAnnotations(contextFor('push main'), 'main', user, ['manifest[linux/amd64]']))
+    expect(out.filter((a) => a.includes('com.example'))).toEqual(['manifest[linux/amd64]:com.example.x=1'])
+  })
+})
