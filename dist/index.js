@@ -348,7 +348,7 @@ else {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, `${_post_state_js__WEBPACK_IMPORTED_MODULE_2__/* .POST_FLAG */ .WD}=true${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
     else
         process.stdout.write(`::save-state name=${_post_state_js__WEBPACK_IMPORTED_MODULE_2__/* .POST_FLAG */ .WD}::true${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(699), __nccwpck_require__.e(111)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1111));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(699), __nccwpck_require__.e(348)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2348));
     await main();
 }
 //# sourceMappingURL=index.js.map

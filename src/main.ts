@@ -29,6 +29,10 @@ export async function runStep(s: Settings, d: StepDeps): Promise<Record<string, 
       const { planStep } = await import('./modes/plan/index.js')
       return planStep(s, d)
     }
+    case 'meta': {
+      const { metaStep } = await import('./modes/meta/index.js')
+      return metaStep(s, d)
+    }
     case 'merge': {
       const { mergeStep } = await import('./modes/merge/index.js')
       return mergeStep(s, d)

@@ -5,6 +5,7 @@
 import type { DigestRef } from './handoff/digests.js'
 import type { Credential } from './login/credentials.js'
 import type { Annotations, Labels } from './meta/labels.js'
+import type { Metadata } from './meta/metadata.js'
 import type { Platform } from './oci/platform.js'
 
 export type Driver = 'docker-container' | 'docker' | 'remote'
@@ -80,6 +81,13 @@ export interface PlanSettings {
   runnerMap: RunnerMap
 }
 
-export type Settings = BuildSettings | MergeSettings | PlanSettings
+/** meta: only the tags, labels and annotations (docker/metadata-action's outputs); no Docker, no registry. */
+export interface MetaModeSettings {
+  mode: 'meta'
+  /** Computed at the input edge from the event, the inputs and the DOCKER_METADATA_* variables. */
+  metadata: Metadata
+}
+
+export type Settings = BuildSettings | MergeSettings | PlanSettings | MetaModeSettings
 export type Mode = Settings['mode']
-export const MODES = ['build', 'build-platform', 'merge', 'plan'] as const satisfies readonly Mode[]
+export const MODES = ['build', 'build-platform', 'merge', 'plan', 'meta'] as const satisfies readonly Mode[]

@@ -3,6 +3,7 @@ import type { MetaContext } from '../meta/context.js'
 import { MODES, type Settings } from '../settings.js'
 import { parseBuildInputs } from './build.js'
 import { parseMergeInputs } from './merge.js'
+import { parseMetaModeInputs } from './meta-mode.js'
 import { parsePlanInputs } from './plan.js'
 import { oneOf, type InputGetter } from './read.js'
 
@@ -23,5 +24,7 @@ export function parseInputs(
       return parseMergeInputs(get, ctx, env)
     case 'plan':
       return parsePlanInputs(get)
+    case 'meta':
+      return parseMetaModeInputs(get, ctx, env)
   }
 }

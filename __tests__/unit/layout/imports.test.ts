@@ -108,7 +108,7 @@ describe('src/ layout', () => {
 
   it('has one folder per mode, each with its entry point', () => {
     const modes = readdirSync(join(SRC, 'modes'), { withFileTypes: true }).filter((e) => e.isDirectory())
-    expect(modes.map((e) => e.name).sort()).toEqual(['build', 'merge', 'plan'])
+    expect(modes.map((e) => e.name).sort()).toEqual(['build', 'merge', 'meta', 'plan'])
     for (const m of modes) expect(readdirSync(join(SRC, 'modes', m.name))).toContain('index.ts')
   })
 })
