@@ -709,7 +709,9 @@ async function buildStep(s, d) {
     if (s.mode === 'build-platform' && result.digest) {
         const digest = (0,types/* parseDigest */.m)(result.digest);
         await d.log.group('Handing off to the merge (Actions cache)', async () => {
-            const store = (0,env/* handoffStoreFromEnv */.v)(d.env, cache, promises_namespaceObject, (m) => { d.log.info(m); });
+            const store = (0,env/* handoffStoreFromEnv */.v)(d.env, cache, promises_namespaceObject, (m) => {
+                d.log.info(m);
+            });
             for (const platform of result.platforms)
                 await store.save({ image: s.images[0], platform, digest });
         });

@@ -46,7 +46,9 @@ export async function buildStep(s: BuildSettings, d: StepDeps): Promise<Record<s
   if (s.mode === 'build-platform' && result.digest) {
     const digest = parseDigest(result.digest)
     await d.log.group('Handing off to the merge (Actions cache)', async () => {
-      const store = handoffStoreFromEnv(d.env, cache, fs, (m) => { d.log.info(m); })
+      const store = handoffStoreFromEnv(d.env, cache, fs, (m) => {
+        d.log.info(m)
+      })
       for (const platform of result.platforms) await store.save({ image: s.images[0] as string, platform, digest })
     })
   }

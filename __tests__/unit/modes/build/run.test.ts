@@ -225,7 +225,9 @@ describe('QEMU setup and builder bootstrap run concurrently', () => {
       if (line.startsWith('docker run --privileged')) {
         // the binfmt install finishes only once the builder creation has begun: sequential setup would time out
         const timeout = new Promise<never>((_, reject) =>
-          setTimeout(() => { reject(new Error('setup is sequential')); }, 2000),
+          setTimeout(() => {
+            reject(new Error('setup is sequential'))
+          }, 2000),
         )
         await Promise.race([started, timeout])
       }
