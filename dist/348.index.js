@@ -1421,7 +1421,7 @@ async function runStep(s, d) {
         }
         case 'build':
         case 'build-platform': {
-            const { buildStep } = await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(85), __webpack_require__.e(709)]).then(__webpack_require__.bind(__webpack_require__, 2709));
+            const { buildStep } = await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(839), __webpack_require__.e(85), __webpack_require__.e(651)]).then(__webpack_require__.bind(__webpack_require__, 4651));
             return buildStep(s, d);
         }
         default:
@@ -2600,9 +2600,10 @@ function keyValue(line) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   M6: () => (/* binding */ execRunner),
-/* harmony export */   X4: () => (/* binding */ runChecked)
+/* harmony export */   Qd: () => (/* binding */ CommandError),
+/* harmony export */   X4: () => (/* binding */ runChecked),
+/* harmony export */   be: () => (/* binding */ stderrTail)
 /* harmony export */ });
-/* unused harmony exports stderrTail, CommandError */
 /* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1955);
 
 const TAIL_LINES = 12;

@@ -7,17 +7,38 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Iz: () => (/* binding */ parseInspectPlatforms),
+/* harmony export */   R$: () => (/* binding */ builderContainer),
 /* harmony export */   R2: () => (/* binding */ createBuilderArgs),
 /* harmony export */   Ux: () => (/* binding */ bootstrapArgs),
 /* harmony export */   Zw: () => (/* binding */ planBuilder),
-/* harmony export */   _B: () => (/* binding */ inspectArgs),
 /* harmony export */   hm: () => (/* binding */ usesContainerdStore),
+/* harmony export */   j1: () => (/* binding */ builderImage),
 /* harmony export */   oN: () => (/* binding */ uncoveredPlatforms),
 /* harmony export */   tk: () => (/* binding */ removeBuilderArgs),
 /* harmony export */   w_: () => (/* binding */ dockerDriverProblem)
 /* harmony export */ });
+/* unused harmony export DEFAULT_BUILDKIT_IMAGE */
 /* harmony import */ var _oci_platform_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3856);
 
+/** The image buildx's docker-container driver runs when no `image=` driver option is given. */
+const DEFAULT_BUILDKIT_IMAGE = 'moby/buildkit:buildx-stable-1';
+/**
+ * The BuildKit image a docker-container builder will run, and the input that named it (`buildkit-image`, an
+ * `image=` line of `driver-opts`, or buildx's default); undefined for the other drivers, which run no image.
+ */
+function builderImage(s) {
+    if (s.driver !== 'docker-container')
+        return undefined;
+    const opt = [...s.driverOpts].reverse().find((o) => o.startsWith('image='));
+    if (opt)
+        return { image: opt.slice('image='.length), input: 'driver-opts' };
+    return { image: s.buildkitImage ?? DEFAULT_BUILDKIT_IMAGE, input: 'buildkit-image' };
+}
+/** The container and volume buildx's docker-container driver makes for a builder's first (only) node. */
+function builderContainer(name) {
+    const container = `buildx_buildkit_${name}0`;
+    return { container, volume: `${container}_state` };
+}
 function planBuilder(s, uniqueName) {
     return s.driver === 'docker' ? { name: 'default', create: false } : { name: uniqueName, create: true };
 }
@@ -40,9 +61,6 @@ function createBuilderArgs(s, name, configFile) {
 }
 function bootstrapArgs(name) {
     return ['buildx', 'inspect', '--bootstrap', '--builder', name];
-}
-function inspectArgs(name) {
-    return ['buildx', 'inspect', '--builder', name];
 }
 function removeBuilderArgs(name) {
     return ['buildx', 'rm', '--force', name];
@@ -341,6 +359,19 @@ function parsePlatformList(input) {
 
 
 
+/**
+ * A docker-container builder is this job's alone and its state is thrown away: its container is killed instead of
+ * stopped gracefully (`buildx rm` waits for BuildKit to shut down), then its volume and buildx's entry go at once.
+ */
+async function removeBuilder(builder, driver, docker) {
+    if (driver !== 'docker-container') {
+        await docker((0,_buildx_builder_js__WEBPACK_IMPORTED_MODULE_4__/* .removeBuilderArgs */ .tk)(builder));
+        return;
+    }
+    const { container, volume } = (0,_buildx_builder_js__WEBPACK_IMPORTED_MODULE_4__/* .builderContainer */ .R$)(builder);
+    await docker(['rm', '--force', container]);
+    await Promise.all([docker(['volume', 'rm', '--force', volume]), docker((0,_buildx_builder_js__WEBPACK_IMPORTED_MODULE_4__/* .removeBuilderArgs */ .tk)(builder))]);
+}
 /** Cleanup: removes the builder and temporary files, even after a failed or cancelled main. Warns, never fails. */
 async function runPost(d) {
     const state = d.state.load();
@@ -348,15 +379,18 @@ async function runPost(d) {
         const builder = state.builder;
         await d.log.group(`Removing builder ${builder}`, async () => {
             const env = { ...d.env, ...(state.dockerEnv ?? {}) };
-            try {
-                const res = await d.runner.run('docker', (0,_buildx_builder_js__WEBPACK_IMPORTED_MODULE_4__/* .removeBuilderArgs */ .tk)(builder), { env, silent: true });
-                if (res.exitCode !== 0)
-                    d.log.warning(`could not remove builder ${builder}: ${res.stderr.trim()}`);
-            }
-            catch (e) {
-                // e.g. docker is gone from PATH: the temporary files (the login config among them) still go below
-                d.log.warning(`could not remove builder ${builder}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(e)}`);
-            }
+            const docker = async (args) => {
+                try {
+                    const res = await d.runner.run('docker', args, { env, silent: true });
+                    if (res.exitCode !== 0)
+                        d.log.warning(`could not remove builder ${builder}: ${res.stderr.trim()}`);
+                }
+                catch (e) {
+                    // e.g. docker is gone from PATH: the temporary files (the login config among them) still go below
+                    d.log.warning(`could not remove builder ${builder}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(e)}`);
+                }
+            };
+            await removeBuilder(builder, state.builderDriver, docker);
         });
     }
     for (const dir of state.tempDirs) {
@@ -406,9 +440,10 @@ const actionsState = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   M6: () => (/* binding */ execRunner),
-/* harmony export */   X4: () => (/* binding */ runChecked)
+/* harmony export */   Qd: () => (/* binding */ CommandError),
+/* harmony export */   X4: () => (/* binding */ runChecked),
+/* harmony export */   be: () => (/* binding */ stderrTail)
 /* harmony export */ });
-/* unused harmony exports stderrTail, CommandError */
 /* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1955);
 
 const TAIL_LINES = 12;

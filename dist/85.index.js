@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cp: () => (/* binding */ needsBuildxVersion),
 /* harmony export */   Ou: () => (/* binding */ parseBuildxVersion),
 /* harmony export */   _G: () => (/* binding */ CACHE_ENV_VARS),
 /* harmony export */   _s: () => (/* binding */ planCache),
@@ -42,6 +43,11 @@ function ghaScope(image, target, platform) {
     ];
     return parts.filter((p) => p !== undefined).join('-');
 }
+/** Whether planCache needs buildx's version: only to use the gha cache through the v2 cache service. */
+function needsBuildxVersion(s, service) {
+    return s.cacheFrom.length === 0 && s.cacheTo.length === 0 && s.cache !== 'none' && service.available && service.v2;
+}
+/** `buildxVersion`: required when needsBuildxVersion says so, else not read. */
 function planCache(s, service, buildxVersion, scope) {
     if (s.cacheFrom.length > 0 || s.cacheTo.length > 0)
         return { kind: 'custom', from: s.cacheFrom, to: s.cacheTo };
@@ -57,13 +63,13 @@ function planCache(s, service, buildxVersion, scope) {
             warning: 'cache: gha was asked for, but this job has no Actions cache service (ACTIONS_RUNTIME_TOKEN and the cache URL are not set); building without cache',
         };
     }
-    const version = semver__WEBPACK_IMPORTED_MODULE_0__.coerce(buildxVersion);
+    const version = semver__WEBPACK_IMPORTED_MODULE_0__.coerce(buildxVersion ?? '');
     if (service.v2 && (!version || semver__WEBPACK_IMPORTED_MODULE_0__.lt(version, BUILDX_MIN_FOR_CACHE_V2))) {
         return {
             kind: 'none',
             from: [],
             to: [],
-            warning: `the Actions cache service v2 is in use, and buildx ${buildxVersion} cannot talk to it (needs ${BUILDX_MIN_FOR_CACHE_V2} or newer); building WITHOUT cache. Upgrade buildx to keep the cache.`,
+            warning: `the Actions cache service v2 is in use, and buildx ${buildxVersion ?? '(version unknown)'} cannot talk to it (needs ${BUILDX_MIN_FOR_CACHE_V2} or newer); building WITHOUT cache. Upgrade buildx to keep the cache.`,
         };
     }
     return {

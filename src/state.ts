@@ -5,6 +5,8 @@ import { STATE_KEY } from './post-state.js'
 export interface PostState {
   /** A builder this action created and must remove. */
   builder?: string
+  /** Its driver: a docker-container builder's container and volume are removed directly. */
+  builderDriver?: 'docker-container' | 'docker' | 'remote'
   /** Temporary directories to remove (buildkitd config, OCI layout, metadata, docker config). */
   tempDirs: string[]
   /** DOCKER_HOST etc. the builder was created with, so the post step talks to the same daemon. */

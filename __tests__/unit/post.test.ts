@@ -30,6 +30,18 @@ describe('runPost', () => {
     expect(existsSync(dir)).toBe(false)
   })
 
+  it('kills a docker-container builder instead of stopping it, then removes its volume and buildx entry', async () => {
+    const r = recordingRunner()
+    const state = memoryState()
+    state.save({ builder: 'mp-abc', builderDriver: 'docker-container', tempDirs: [] })
+    await runPost({ runner: r.runner, log: memoryLog(), state, env: {} })
+    expect(r.lines()[0]).toBe('docker rm --force buildx_buildkit_mp-abc0')
+    expect(r.lines().slice(1).sort()).toEqual([
+      'docker buildx rm --force mp-abc',
+      'docker volume rm --force buildx_buildkit_mp-abc0_state',
+    ])
+  })
+
   it('does nothing for a run that created no builder (docker driver, plan, merge)', async () => {
     const r = recordingRunner()
     await runPost({ runner: r.runner, log: memoryLog(), state: memoryState(), env: {} })

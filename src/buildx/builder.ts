@@ -9,6 +9,28 @@ export interface BuilderPlan {
   create: boolean
 }
 
+/** The image buildx's docker-container driver runs when no `image=` driver option is given. */
+export const DEFAULT_BUILDKIT_IMAGE = 'moby/buildkit:buildx-stable-1'
+
+/**
+ * The BuildKit image a docker-container builder will run, and the input that named it (`buildkit-image`, an
+ * `image=` line of `driver-opts`, or buildx's default); undefined for the other drivers, which run no image.
+ */
+export function builderImage(
+  s: Pick<BuildSettings, 'driver' | 'buildkitImage' | 'driverOpts'>,
+): { image: string; input: string } | undefined {
+  if (s.driver !== 'docker-container') return undefined
+  const opt = [...s.driverOpts].reverse().find((o) => o.startsWith('image='))
+  if (opt) return { image: opt.slice('image='.length), input: 'driver-opts' }
+  return { image: s.buildkitImage ?? DEFAULT_BUILDKIT_IMAGE, input: 'buildkit-image' }
+}
+
+/** The container and volume buildx's docker-container driver makes for a builder's first (only) node. */
+export function builderContainer(name: string): { container: string; volume: string } {
+  const container = `buildx_buildkit_${name}0`
+  return { container, volume: `${container}_state` }
+}
+
 export function planBuilder(s: Pick<BuildSettings, 'driver'>, uniqueName: string): BuilderPlan {
   return s.driver === 'docker' ? { name: 'default', create: false } : { name: uniqueName, create: true }
 }
@@ -33,10 +55,6 @@ export function createBuilderArgs(
 
 export function bootstrapArgs(name: string): string[] {
   return ['buildx', 'inspect', '--bootstrap', '--builder', name]
-}
-
-export function inspectArgs(name: string): string[] {
-  return ['buildx', 'inspect', '--builder', name]
 }
 
 export function removeBuilderArgs(name: string): string[] {

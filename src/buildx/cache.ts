@@ -45,10 +45,19 @@ export function ghaScope(image: string | undefined, target?: string, platform?: 
   return parts.filter((p) => p !== undefined).join('-')
 }
 
+/** Whether planCache needs buildx's version: only to use the gha cache through the v2 cache service. */
+export function needsBuildxVersion(
+  s: Pick<BuildSettings, 'cache' | 'cacheFrom' | 'cacheTo'>,
+  service: CacheService,
+): boolean {
+  return s.cacheFrom.length === 0 && s.cacheTo.length === 0 && s.cache !== 'none' && service.available && service.v2
+}
+
+/** `buildxVersion`: required when needsBuildxVersion says so, else not read. */
 export function planCache(
   s: Pick<BuildSettings, 'cache' | 'cacheMode' | 'cacheFrom' | 'cacheTo'>,
   service: CacheService,
-  buildxVersion: string,
+  buildxVersion: string | undefined,
   scope: string,
 ): CachePlan {
   if (s.cacheFrom.length > 0 || s.cacheTo.length > 0) return { kind: 'custom', from: s.cacheFrom, to: s.cacheTo }
@@ -63,13 +72,13 @@ export function planCache(
         'cache: gha was asked for, but this job has no Actions cache service (ACTIONS_RUNTIME_TOKEN and the cache URL are not set); building without cache',
     }
   }
-  const version = semver.coerce(buildxVersion)
+  const version = semver.coerce(buildxVersion ?? '')
   if (service.v2 && (!version || semver.lt(version, BUILDX_MIN_FOR_CACHE_V2))) {
     return {
       kind: 'none',
       from: [],
       to: [],
-      warning: `the Actions cache service v2 is in use, and buildx ${buildxVersion} cannot talk to it (needs ${BUILDX_MIN_FOR_CACHE_V2} or newer); building WITHOUT cache. Upgrade buildx to keep the cache.`,
+      warning: `the Actions cache service v2 is in use, and buildx ${buildxVersion ?? '(version unknown)'} cannot talk to it (needs ${BUILDX_MIN_FOR_CACHE_V2} or newer); building WITHOUT cache. Upgrade buildx to keep the cache.`,
     }
   }
   return {

@@ -1,17 +1,12 @@
-/** Thin wrappers over the docker CLI: buildx and the binfmt container. Decisions live in src/plan/. */
-import { runChecked, type Runner } from './runner.js'
-import {
-  bootstrapArgs,
-  usesContainerdStore,
-  createBuilderArgs,
-  inspectArgs,
-  parseInspectPlatforms,
-} from '../buildx/builder.js'
+/** Thin wrappers over the docker CLI: buildx, images and the binfmt container. Decisions live in src/buildx/. */
+import { bootstrapArgs, createBuilderArgs, parseInspectPlatforms, usesContainerdStore } from '../buildx/builder.js'
 import { parseBuildxVersion } from '../buildx/cache.js'
-import { binfmtArgs } from '../qemu/plan.js'
-import type { BuildSettings } from '../settings.js'
+import { InputError } from '../errors.js'
 import type { Platform } from '../oci/platform.js'
 import type { Emulator } from '../qemu/emulators.js'
+import { binfmtArgs } from '../qemu/plan.js'
+import type { BuildSettings } from '../settings.js'
+import { CommandError, runChecked, stderrTail, type Runner } from './runner.js'
 
 export class Docker {
   constructor(
@@ -34,20 +29,36 @@ export class Docker {
     return usesContainerdStore(res.stdout)
   }
 
+  /**
+   * Makes an image the action runs present in the daemon (pulled unless it is there already), so that a name
+   * that does not exist fails here, within seconds and naming the input, not inside buildx or the binfmt run.
+   */
+  async ensureImage(image: string, input: string): Promise<void> {
+    const present = await this.runner.run('docker', ['image', 'inspect', '--format', '{{.Id}}', image], {
+      env: this.env,
+      silent: true,
+    })
+    if (present.exitCode === 0) return
+    try {
+      await this.run(['pull', '--quiet', image])
+    } catch (e) {
+      if (!(e instanceof CommandError)) throw e
+      throw new InputError(input, `the image '${image}' cannot be pulled:\n${stderrTail(e.stderr)}`)
+    }
+  }
+
   async installEmulators(image: string, emulators: readonly Emulator[]): Promise<void> {
     await this.run(binfmtArgs(image, emulators), {}, false)
   }
 
+  /** `docker buildx create` without booting: the container starts with the bootstrap. */
   async createBuilder(s: BuildSettings, name: string, configFile: string | undefined): Promise<void> {
     await this.run(createBuilderArgs(s, name, configFile), {}, false)
   }
 
-  async bootstrap(name: string): Promise<void> {
-    await this.run(bootstrapArgs(name), {}, false)
-  }
-
-  async builderPlatforms(name: string): Promise<Platform[]> {
-    const res = await this.run(inspectArgs(name))
+  /** Boots the builder (BuildKit reads the registered emulators now); returns the platforms it reports. */
+  async bootstrap(name: string): Promise<Platform[]> {
+    const res = await this.run(bootstrapArgs(name), {}, false)
     return parseInspectPlatforms(res.stdout)
   }
 

@@ -15,7 +15,7 @@ import type { StepDeps } from '../deps.js'
 import { logNotes, publishOutputs } from '../report.js'
 import { prepareWorkspace } from '../workspace.js'
 import { buildOutputs, summaryMarkdown } from './outputs.js'
-import { checkPaths } from './paths.js'
+import { checkPaths, dockerfilePath } from './paths.js'
 import { runBuild } from './run.js'
 
 /** Runs the build; returns the step outputs (tags: the image:tag names that now point at the pushed index). */
@@ -31,6 +31,10 @@ export async function buildStep(s: BuildSettings, d: StepDeps): Promise<Record<s
     postState: ws.postState,
     hostArch: hostArchitecture(process.arch),
     registeredEmulators: () => registeredEmulators(),
+    readDockerfile: async () => {
+      const path = dockerfilePath(s, process.cwd())
+      return path === undefined ? undefined : fs.readFile(path, 'utf8')
+    },
     writeConfig: async (toml) => {
       const path = join(ws.workDir, 'buildkitd.toml')
       await fs.writeFile(path, toml)

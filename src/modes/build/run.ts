@@ -3,7 +3,14 @@ import { join } from 'node:path'
 import type { BuildSettings } from '../../settings.js'
 import type { Log } from '../../log.js'
 import { buildArgs, outputStrategy, secretEnvName } from '../../buildx/argv.js'
-import { CACHE_ENV_VARS, cacheServiceFrom, ghaScope, planCache, type CachePlan } from '../../buildx/cache.js'
+import {
+  CACHE_ENV_VARS,
+  cacheServiceFrom,
+  ghaScope,
+  needsBuildxVersion,
+  planCache,
+  type CachePlan,
+} from '../../buildx/cache.js'
 import { parseBuildMetadata, type BuildMetadata } from '../../buildx/metadata.js'
 import { cacheWarnings } from '../../buildx/progress.js'
 import type { Platform } from '../../oci/platform.js'
@@ -43,13 +50,17 @@ export function buildEnv(s: BuildSettings, env: Readonly<Record<string, string |
 }
 
 export async function runBuild(s: BuildSettings, d: BuildDeps): Promise<BuildResult> {
-  const buildxVersion = await d.docker.buildxVersion()
   const leg = s.mode === 'build-platform'
   // a leg caches per platform, so the legs of one matrix never evict each other
   const scope = ghaScope(s.images[0], s.target, leg ? s.platforms.join(',') : undefined)
-  const cache = planCache(s, cacheServiceFrom(d.env), buildxVersion, scope)
+  const service = cacheServiceFrom(d.env)
+  // buildx's version matters only for the v2 cache service: asked for then, while the builder is set up
+  const [buildxVersion, builder] = await Promise.all([
+    needsBuildxVersion(s, service) ? d.docker.buildxVersion() : Promise.resolve(undefined),
+    setup(s, d),
+  ])
+  const cache = planCache(s, service, buildxVersion, scope)
   if (cache.warning) d.log.warning(cache.warning)
-  const builder = await setup(s, d)
   const strategy = outputStrategy(s)
   const paths = { metadataFile: join(d.workDir, 'metadata.json'), layoutDir: join(d.workDir, 'layout') }
   const args = buildArgs(s, builder.name, cache, strategy, paths)

@@ -1,11 +1,26 @@
-/** QEMU and builder setup, run concurrently; then a check that the builder covers every requested platform. */
-import type { BuildSettings } from '../../settings.js'
-import type { Log } from '../../log.js'
-import { dockerDriverProblem, planBuilder, uncoveredPlatforms, type BuilderPlan } from '../../buildx/builder.js'
+/**
+ * QEMU and builder setup. BuildKit reads the registered emulators once, when its worker starts: a builder booted
+ * before they are registered builds the emulated platforms but never lists them (docs/qemu-order.md). So the
+ * work that does not depend on the emulators runs at once (pulling the binfmt and BuildKit images, creating the
+ * builder), then the emulators are registered, then the builder boots and reports its platforms.
+ */
+import {
+  builderImage,
+  dockerDriverProblem,
+  planBuilder,
+  uncoveredPlatforms,
+  type BuilderPlan,
+} from '../../buildx/builder.js'
+import { analyzeEmulation, type EmulationAnalysis } from '../../dockerfile/emulation.js'
 import { InputError } from '../../errors.js'
-import { missingEmulators, planQemu } from '../../qemu/plan.js'
-import type { Docker } from '../../tools/docker.js'
+import type { Log } from '../../log.js'
+import type { Platform } from '../../oci/platform.js'
+import { missingEmulators, planQemu, type QemuPlan } from '../../qemu/plan.js'
+import type { BuildSettings } from '../../settings.js'
 import type { PostState, StateStore } from '../../state.js'
+import { keyValue } from '../../text/lines.js'
+import type { Docker } from '../../tools/docker.js'
+import { emulationScope, wantsAnalysis, type EmulationScope } from './emulation.js'
 
 export interface SetupDeps {
   docker: Docker
@@ -14,19 +29,57 @@ export interface SetupDeps {
   postState: PostState
   hostArch: string
   registeredEmulators: () => Promise<string[]>
+  /** The Dockerfile's text; undefined when it cannot be read here (a remote context). */
+  readDockerfile: () => Promise<string | undefined>
   /** Writes the inline buildkitd config to a file and returns its path. */
   writeConfig: (toml: string) => Promise<string>
   uniqueName: string
 }
 
-export async function setupQemu(s: BuildSettings, d: SetupDeps): Promise<void> {
-  const plan = planQemu(s, d.hostArch, await d.registeredEmulators())
+async function analysis(s: BuildSettings, d: SetupDeps): Promise<EmulationAnalysis | undefined> {
+  if (!wantsAnalysis(s, d.hostArch)) return undefined
+  const dockerfile = await d.readDockerfile()
+  if (dockerfile === undefined) return { undecided: 'a remote build context' }
+  const buildArgs = Object.fromEntries(s.buildArgs.map((a) => keyValue(a)).filter((kv) => kv !== undefined))
+  return analyzeEmulation({ dockerfile, target: s.target, buildArgs, platforms: s.platforms, hostArch: d.hostArch })
+}
+
+/** What QEMU needs (nothing runs yet but the pull of the binfmt image when an emulator must be installed). */
+async function prepareQemu(s: BuildSettings, d: SetupDeps): Promise<{ plan: QemuPlan; scope: EmulationScope }> {
+  const scope = emulationScope(s, d.hostArch, await analysis(s, d))
+  for (const note of scope.notes) d.log.info(note)
+  const plan = planQemu({ qemu: s.qemu, platforms: scope.emulated }, d.hostArch, await d.registeredEmulators())
+  if (plan.install.length > 0) await d.docker.ensureImage(s.binfmtImage, 'binfmt-image')
+  return { plan, scope }
+}
+
+/** Creates the builder without booting it (or checks the docker driver can do the build). */
+async function prepareBuilder(s: BuildSettings, builder: BuilderPlan, d: SetupDeps): Promise<void> {
+  if (!builder.create) {
+    const problem = dockerDriverProblem(s, await d.docker.containerdStore())
+    if (problem) throw new InputError('driver', problem)
+    d.log.info(`Builder: the docker driver's own builder '${builder.name}'`)
+    return
+  }
+  const image = builderImage(s)
+  const [config] = await Promise.all([
+    s.buildkitdConfigInline ? d.writeConfig(s.buildkitdConfigInline) : Promise.resolve(s.buildkitdConfig),
+    image ? d.docker.ensureImage(image.image, image.input) : Promise.resolve(),
+  ])
+  // Saved before creating, so the post step removes it even when creation or the job is cut short.
+  d.postState.builder = builder.name
+  d.postState.builderDriver = s.driver
+  d.state.save(d.postState)
+  await d.docker.createBuilder(s, builder.name, config)
+}
+
+async function registerEmulators(s: BuildSettings, qemu: { plan: QemuPlan; scope: EmulationScope }, d: SetupDeps) {
+  const { plan, scope } = qemu
   if (plan.required.length === 0) {
-    d.log.info(
-      s.qemu === 'false'
-        ? 'QEMU: off (qemu: false)'
-        : `QEMU: not needed, every platform runs natively on ${d.hostArch}`,
-    )
+    if (s.qemu === 'false') d.log.info('QEMU: off (qemu: false)')
+    else if (scope.unemulated.length > 0)
+      d.log.info(`QEMU: not needed, nothing runs emulated (${scope.unemulated.join(', ')} build natively)`)
+    else d.log.info(`QEMU: not needed, every platform runs natively on ${d.hostArch}`)
     return
   }
   if (plan.install.length > 0) {
@@ -41,38 +94,34 @@ export async function setupQemu(s: BuildSettings, d: SetupDeps): Promise<void> {
       `QEMU emulators not registered after setup: ${missing.map((e) => e.entry).join(', ')} (see /proc/sys/fs/binfmt_misc)`,
     )
   }
+  d.log.info('QEMU: emulators registered before the builder boots')
 }
 
-export async function setupBuilder(s: BuildSettings, d: SetupDeps): Promise<BuilderPlan> {
-  const plan = planBuilder(s, d.uniqueName)
-  if (!plan.create) {
-    const problem = dockerDriverProblem(s, await d.docker.containerdStore())
-    if (problem) throw new InputError('driver', problem)
-    d.log.info(`Builder: the docker driver's own builder '${plan.name}'`)
-    return plan
+function checkPlatforms(s: BuildSettings, builder: BuilderPlan, listed: Platform[], scope: EmulationScope, log: Log) {
+  const uncovered = uncoveredPlatforms(s.platforms, listed)
+  const missing = uncovered.filter((p) => !scope.unemulated.includes(p))
+  if (missing.length > 0) {
+    throw new Error(
+      `builder '${builder.name}' cannot build ${missing.join(', ')} (it supports ${listed.join(', ') || 'nothing'}); ` +
+        (s.qemu === 'false'
+          ? 'set qemu: auto, or use a runner that runs these platforms'
+          : 'the emulators were registered before it booted: check /proc/sys/fs/binfmt_misc and the binfmt image'),
+    )
   }
-  const config = s.buildkitdConfigInline ? await d.writeConfig(s.buildkitdConfigInline) : s.buildkitdConfig
-  // Saved before creating, so the post step removes it even when creation or the job is cut short.
-  d.postState.builder = plan.name
-  d.state.save(d.postState)
-  await d.docker.createBuilder(s, plan.name, config)
-  await d.docker.bootstrap(plan.name)
-  return plan
+  log.info(`Builder '${builder.name}' supports ${listed.join(', ')}`)
+  const accepted = uncovered.filter((p) => scope.unemulated.includes(p))
+  if (accepted.length > 0) {
+    log.info(`Builder '${builder.name}' builds ${accepted.join(', ')} without an emulator: nothing runs emulated there`)
+  }
 }
 
-/** Both setups at once (they do not depend on each other), then the platform check. */
 export async function setup(s: BuildSettings, d: SetupDeps): Promise<BuilderPlan> {
   return d.log.group('Setting up QEMU and the builder', async () => {
-    const [, builder] = await Promise.all([setupQemu(s, d), setupBuilder(s, d)])
-    const platforms = await d.docker.builderPlatforms(builder.name)
-    const uncovered = uncoveredPlatforms(s.platforms, platforms)
-    if (uncovered.length > 0) {
-      throw new Error(
-        `builder '${builder.name}' cannot build ${uncovered.join(', ')} (it supports ${platforms.join(', ') || 'nothing'}); ` +
-          'set qemu: true or auto, or use a runner that runs these platforms',
-      )
-    }
-    d.log.info(`Builder '${builder.name}' supports ${platforms.join(', ')}`)
+    const builder = planBuilder(s, d.uniqueName)
+    const [qemu] = await Promise.all([prepareQemu(s, d), prepareBuilder(s, builder, d)])
+    await registerEmulators(s, qemu, d)
+    const listed = await d.docker.bootstrap(builder.name)
+    checkPlatforms(s, builder, listed, qemu.scope, d.log)
     return builder
   })
 }

@@ -24,10 +24,22 @@ const GHA_ENV = {
   HOME: '/root',
 }
 
+/** A Dockerfile whose RUN runs as the target platform: every non-native platform is emulated. */
+const EMULATED = 'FROM busybox\nRUN echo hello > /hello\n'
+/** A cross-compiling Dockerfile: the RUN runs on the build platform, the target stage only copies. */
+const CROSS = [
+  'FROM --platform=$BUILDPLATFORM golang AS build',
+  'ARG TARGETARCH',
+  'RUN GOARCH=$TARGETARCH go build -o /app .',
+  'FROM scratch',
+  'COPY --from=build /app /app',
+].join('\n')
+
 function deps(
   runner: ReturnType<typeof recordingRunner>,
   registered: string[][],
   env: Record<string, string> = GHA_ENV,
+  dockerfile: string | undefined = EMULATED,
 ) {
   const requests: PublishRequest[] = []
   const log = memoryLog()
@@ -40,6 +52,7 @@ function deps(
     postState: { tempDirs: ['/w'] },
     hostArch: 'amd64',
     registeredEmulators: () => Promise.resolve(registered[Math.min(inspected++, registered.length - 1)] ?? []),
+    readDockerfile: () => Promise.resolve(dockerfile),
     writeConfig: () => Promise.resolve('/w/buildkitd.toml'),
     uniqueName: 'mp-1',
     publisher: {
@@ -68,7 +81,7 @@ describe('runBuild with the docker-container driver (exact command lines)', () =
   it('installs only the missing emulator, creates and bootstraps a builder, builds with the gha cache, publishes', async () => {
     const r = recordingRunner([
       ['docker buildx version', { stdout: 'github.com/docker/buildx v0.29.1 abc\n' }],
-      ['docker buildx inspect --builder', { stdout: INSPECT_ARM }],
+      ['docker buildx inspect --bootstrap', { stdout: INSPECT_ARM }],
     ])
     const { d, requests, state } = deps(r, [['qemu-arm'], ['qemu-arm', 'qemu-aarch64']])
     const s = settings({
@@ -81,12 +94,17 @@ describe('runBuild with the docker-container driver (exact command lines)', () =
       'build-args': 'A=1',
     })
     const res = await runBuild(s, d)
-    expect(r.lines()).toEqual([
+    const lines = r.lines()
+    // pulled (here: found in the daemon) and created at once; the emulators registered before the builder boots
+    expect(lines.slice(1, 4).sort()).toEqual([
+      'docker buildx create --name mp-1 --driver docker-container --driver-opt image=mirror.local/moby/buildkit:v0.26.0 --buildkitd-config /w/buildkitd.toml',
+      'docker image inspect --format {{.Id}} mirror.local/moby/buildkit:v0.26.0',
+      'docker image inspect --format {{.Id}} mirror.local/tonistiigi/binfmt:qemu-v9',
+    ])
+    expect([lines[0], ...lines.slice(4)]).toEqual([
       'docker buildx version',
       'docker run --privileged --rm mirror.local/tonistiigi/binfmt:qemu-v9 --install arm64',
-      'docker buildx create --name mp-1 --driver docker-container --driver-opt image=mirror.local/moby/buildkit:v0.26.0 --buildkitd-config /w/buildkitd.toml',
       'docker buildx inspect --bootstrap --builder mp-1',
-      'docker buildx inspect --builder mp-1',
       'docker buildx build --builder mp-1 --platform linux/amd64,linux/arm64,linux/arm/v7 --build-arg A=1 --label org.opencontainers.image.version=v1 ' +
         '--cache-from type=gha,scope=multiarch-publish-ghcr.io-acme-app ' +
         '--cache-to type=gha,scope=multiarch-publish-ghcr.io-acme-app,mode=min,ignore-error=true ' +
@@ -94,7 +112,7 @@ describe('runBuild with the docker-container driver (exact command lines)', () =
         '--metadata-file /w/metadata.json .',
     ])
     // the cache service variables reach buildx, next to the daemon settings
-    expect(r.calls[5]?.env).toEqual({
+    expect(r.calls.find((c) => c.args[1] === 'build')?.env).toEqual({
       DOCKER_HOST: 'unix:///d.sock',
       ACTIONS_RUNTIME_TOKEN: 'tok',
       ACTIONS_RESULTS_URL: 'http://127.0.0.1:1/',
@@ -111,7 +129,7 @@ describe('runBuild with the docker-container driver (exact command lines)', () =
         platforms: ['linux/amd64', 'linux/arm64', 'linux/arm/v7'],
       },
     ])
-    expect(state.current).toEqual({ tempDirs: ['/w'], builder: 'mp-1' })
+    expect(state.current).toEqual({ tempDirs: ['/w'], builder: 'mp-1', builderDriver: 'docker-container' })
     expect(res.image).toBe(`${IMAGE}@${DIGEST}`)
     expect(res.cache.kind).toBe('gha')
   })
@@ -119,19 +137,21 @@ describe('runBuild with the docker-container driver (exact command lines)', () =
   it('runs no container for QEMU when every platform is native, and no cache without the service', async () => {
     const r = recordingRunner([
       ['docker buildx version', { stdout: 'github.com/docker/buildx v0.29.1 abc\n' }],
-      ['docker buildx inspect --builder', { stdout: INSPECT }],
+      ['docker buildx inspect --bootstrap', { stdout: INSPECT }],
     ])
     const { d, log } = deps(r, [[]], {})
     await runBuild(settings({ images: IMAGE, platforms: 'linux/amd64,linux/386' }), d)
     expect(r.lines().filter((l) => l.startsWith('docker run'))).toEqual([])
-    expect(r.lines()[4]).not.toContain('--cache-')
+    // no cache service: buildx's version is not asked for
+    expect(r.lines().filter((l) => l.startsWith('docker buildx version'))).toEqual([])
+    expect(r.lines().find((l) => l.startsWith('docker buildx build'))).not.toContain('--cache-')
     expect(log.lines).toContain('QEMU: not needed, every platform runs natively on amd64')
   })
 
   it('fails with a clear error when the builder cannot build a platform, before building', async () => {
     const r = recordingRunner([
       ['docker buildx version', { stdout: 'github.com/docker/buildx v0.29.1 abc\n' }],
-      ['docker buildx inspect --builder', { stdout: INSPECT }],
+      ['docker buildx inspect --bootstrap', { stdout: INSPECT }],
     ])
     const { d, requests } = deps(r, [['qemu-aarch64']])
     await expect(runBuild(settings({ images: IMAGE }), d)).rejects.toThrow(
@@ -152,12 +172,12 @@ describe('runBuild with the docker-container driver (exact command lines)', () =
   it('says so and builds without cache for the v2 cache service with buildx < 0.21', async () => {
     const r = recordingRunner([
       ['docker buildx version', { stdout: 'github.com/docker/buildx v0.20.1 abc\n' }],
-      ['docker buildx inspect --builder', { stdout: INSPECT_ARM }],
+      ['docker buildx inspect --bootstrap', { stdout: INSPECT_ARM }],
     ])
     const { d, log } = deps(r, [['qemu-aarch64']])
     const res = await runBuild(settings({ images: IMAGE }), d)
     expect(res.cache.kind).toBe('none')
-    expect(r.lines()[4]).not.toContain('--cache-')
+    expect(r.lines().find((l) => l.startsWith('docker buildx build'))).not.toContain('--cache-')
     expect(log.lines.filter((l) => l.startsWith('warning:'))).toEqual([
       'warning: the Actions cache service v2 is in use, and buildx 0.20.1 cannot talk to it (needs 0.21.0 or newer); building WITHOUT cache. Upgrade buildx to keep the cache.',
     ])
@@ -166,7 +186,7 @@ describe('runBuild with the docker-container driver (exact command lines)', () =
   it('stops at a failed build: nothing is published', async () => {
     const r = recordingRunner([
       ['docker buildx version', { stdout: 'github.com/docker/buildx v0.29.1 abc\n' }],
-      ['docker buildx inspect --builder', { stdout: INSPECT_ARM }],
+      ['docker buildx inspect --bootstrap', { stdout: INSPECT_ARM }],
       [
         'docker buildx build',
         {
@@ -187,16 +207,16 @@ describe('runBuild as a build-platform leg', () => {
   it('builds its platform natively, caches per platform, pushes by digest and leaves the tags to the merge', async () => {
     const r = recordingRunner([
       ['docker buildx version', { stdout: 'github.com/docker/buildx v0.29.1 abc\n' }],
-      ['docker buildx inspect --builder', { stdout: INSPECT_ARM }],
+      ['docker buildx inspect --bootstrap', { stdout: INSPECT_ARM }],
     ])
     const { d, requests, log } = deps(r, [[]])
     const s = { ...settings({ images: IMAGE, tags: 'v1', platforms: 'linux/amd64' }), mode: 'build-platform' as const }
     await runBuild(s, d)
     expect(r.lines()).toEqual([
       'docker buildx version',
+      'docker image inspect --format {{.Id}} moby/buildkit:buildx-stable-1',
       'docker buildx create --name mp-1 --driver docker-container',
       'docker buildx inspect --bootstrap --builder mp-1',
-      'docker buildx inspect --builder mp-1',
       'docker buildx build --builder mp-1 --platform linux/amd64 --label org.opencontainers.image.version=v1 ' +
         '--cache-from type=gha,scope=multiarch-publish-ghcr.io-acme-app-linux-amd64 ' +
         '--cache-to type=gha,scope=multiarch-publish-ghcr.io-acme-app-linux-amd64,mode=min,ignore-error=true ' +
@@ -210,35 +230,103 @@ describe('runBuild as a build-platform leg', () => {
   })
 })
 
-describe('QEMU setup and builder bootstrap run concurrently', () => {
-  it('starts creating the builder while the binfmt container still runs', async () => {
+describe('the order of the setup: images and builder at once, emulators before the boot', () => {
+  it('creates the builder while the binfmt image is still being pulled, and boots it only after the install', async () => {
     const r = recordingRunner([
       ['docker buildx version', { stdout: 'github.com/docker/buildx v0.29.1 abc\n' }],
-      ['docker buildx inspect --builder', { stdout: INSPECT_ARM }],
+      ['docker image inspect --format {{.Id}} docker.io/tonistiigi/binfmt', { exitCode: 1 }],
+      ['docker buildx inspect --bootstrap', { stdout: INSPECT_ARM }],
     ])
-    let builderStarted: () => void = () => {}
-    const started = new Promise<void>((resolve) => (builderStarted = resolve))
+    let builderCreated: () => void = () => {}
+    const created = new Promise<void>((resolve) => (builderCreated = resolve))
     const run = r.runner.run.bind(r.runner)
     r.runner.run = async (command, args, options) => {
       const line = [command, ...args].join(' ')
-      if (line.startsWith('docker buildx create')) builderStarted()
-      if (line.startsWith('docker run --privileged')) {
-        // the binfmt install finishes only once the builder creation has begun: sequential setup would time out
+      if (line.startsWith('docker buildx create')) builderCreated()
+      if (line.startsWith('docker pull')) {
+        // the binfmt pull finishes only once the builder creation has begun: a sequential setup would time out
         const timeout = new Promise<never>((_, reject) =>
           setTimeout(() => {
             reject(new Error('setup is sequential'))
           }, 2000),
         )
-        await Promise.race([started, timeout])
+        await Promise.race([created, timeout])
       }
       return run(command, args, options)
     }
-    const { d } = deps(r, [[], ['qemu-aarch64']])
+    const { d, log } = deps(r, [[], ['qemu-aarch64']])
     await runBuild(settings({ images: IMAGE }), d)
-    expect(r.lines().slice(1, 3).sort()).toEqual([
-      'docker buildx create --name mp-1 --driver docker-container',
-      'docker run --privileged --rm docker.io/tonistiigi/binfmt:latest --install arm64',
+    const lines = r.lines()
+    const at = (prefix: string) => lines.findIndex((l) => l.startsWith(prefix))
+    expect(lines).toContain('docker pull --quiet docker.io/tonistiigi/binfmt:latest')
+    expect(at('docker buildx create')).toBeLessThan(at('docker run --privileged'))
+    expect(at('docker pull')).toBeLessThan(at('docker run --privileged'))
+    expect(at('docker run --privileged')).toBeLessThan(at('docker buildx inspect --bootstrap'))
+    expect(log.lines).toContain('QEMU: emulators registered before the builder boots')
+  })
+})
+
+describe('QEMU only when something runs emulated (the Dockerfile says what)', () => {
+  it('installs no emulator for a cross-compiling Dockerfile, and builds arm64 with a builder that does not list it', async () => {
+    const r = recordingRunner([['docker buildx inspect --bootstrap', { stdout: INSPECT }]])
+    const { d, log, requests } = deps(r, [[]], {}, CROSS)
+    await runBuild(settings({ images: IMAGE }), d)
+    expect(r.lines().filter((l) => /binfmt|docker run/.test(l))).toEqual([])
+    expect(r.lines().some((l) => l.startsWith('docker buildx build'))).toBe(true)
+    expect(log.lines).toContain('QEMU: not needed, nothing runs emulated (linux/arm64 build natively)')
+    expect(log.lines).toContain("Builder 'mp-1' builds linux/arm64 without an emulator: nothing runs emulated there")
+    expect(requests.map((q) => q.platforms)).toEqual([['linux/amd64', 'linux/arm64']])
+  })
+
+  it('accepts the same build with qemu: false', async () => {
+    const r = recordingRunner([['docker buildx inspect --bootstrap', { stdout: INSPECT }]])
+    const { d, log } = deps(r, [[]], {}, CROSS)
+    await runBuild(settings({ images: IMAGE, qemu: 'false' }), d)
+    expect(log.lines).toContain('QEMU: off (qemu: false)')
+    expect(r.lines().some((l) => l.startsWith('docker buildx build'))).toBe(true)
+  })
+
+  it('refuses an emulated RUN with qemu: false, saying which input to change', async () => {
+    const r = recordingRunner([['docker buildx inspect --bootstrap', { stdout: INSPECT }]])
+    const { d } = deps(r, [[]], {}, EMULATED)
+    await expect(runBuild(settings({ images: IMAGE, qemu: 'false' }), d)).rejects.toThrow(
+      "builder 'mp-1' cannot build linux/arm64 (it supports linux/amd64, linux/amd64/v2, linux/386); set qemu: auto",
+    )
+  })
+
+  it('installs every emulator when the Dockerfile cannot be read (a remote context), or with qemu: true', async () => {
+    for (const [inputs, dockerfile] of [
+      [{}, undefined],
+      [{ qemu: 'true' }, CROSS],
+    ] as const) {
+      const r = recordingRunner([['docker buildx inspect --bootstrap', { stdout: INSPECT_ARM }]])
+      const { d } = deps(r, [[], ['qemu-aarch64']], {}, dockerfile)
+      await runBuild(settings({ images: IMAGE, ...inputs }), d)
+      expect(r.lines()).toContain('docker run --privileged --rm docker.io/tonistiigi/binfmt:latest --install arm64')
+    }
+  })
+})
+
+describe('images the action runs that the registry does not have', () => {
+  it.each([
+    ['binfmt-image', 'mirror.local/no/binfmt:x'],
+    ['buildkit-image', 'mirror.local/no/buildkit:x'],
+  ])('%s: an error naming the input and the image, no builder created', async (input, image) => {
+    const r = recordingRunner([
+      [`docker image inspect --format {{.Id}} ${image}`, { exitCode: 1 }],
+      [`docker pull --quiet ${image}`, { exitCode: 1, stderr: `Error response from daemon: ${image}: not found\n` }],
     ])
+    const { d, state } = deps(r, [[]], {})
+    const run = runBuild(settings({ images: IMAGE, [input]: image }), d)
+    await expect(run).rejects.toThrow(
+      `input '${input}': the image '${image}' cannot be pulled:\nError response from daemon`,
+    )
+    // nothing started: no container, no boot, no build
+    expect(r.lines().filter((l) => /^docker (run|buildx (inspect|build))/.test(l))).toEqual([])
+    // a builder created meanwhile (a file of buildx's, no container yet) is in the state the post step removes
+    const created = r.lines().some((l) => l.startsWith('docker buildx create'))
+    expect(state.current.builder).toBe(created ? 'mp-1' : undefined)
+    if (input === 'buildkit-image') expect(created).toBe(false)
   })
 })
 
@@ -252,6 +340,7 @@ describe('runBuild with the docker driver', () => {
     const run = runBuild(settings({ images: IMAGE, driver: 'docker' }), d)
     await expect(run).rejects.toThrow(/^input 'driver': the docker driver builds multi-platform images/)
     expect(r.lines()).toEqual(['docker buildx version', 'docker info --format {{json .DriverStatus}}'])
+    // the emulator needed (arm64, emulated) is registered already: no container runs before the check fails
     expect(requests).toEqual([])
   })
 })
