@@ -1097,9 +1097,11 @@ function digests_parseLine(line, n) {
     catch (e) {
         throw new errors/* InputError */.dz(INPUT, `line ${n}: ${(0,errors/* errorMessage */.gJ)(e)}`);
     }
-    const image = stripTag(line.slice(0, at));
+    // lowercased like the images input: ghcr.io/${{ github.repository }}@... often has capitals
+    const given = stripTag(line.slice(0, at));
+    const image = given.toLowerCase();
     if (!/^[a-z0-9]([a-z0-9._:/-]*[a-z0-9])?$/.test(image) || image.includes('//')) {
-        throw new errors/* InputError */.dz(INPUT, `line ${n}: '${image}' is not an image name like ghcr.io/owner/app`);
+        throw new errors/* InputError */.dz(INPUT, `line ${n}: '${given}' is not an image name like ghcr.io/owner/app`);
     }
     return { image, digest };
 }

@@ -31,9 +31,11 @@ function parseLine(line: string, n: number): DigestRef {
   } catch (e) {
     throw new InputError(INPUT, `line ${n}: ${errorMessage(e)}`)
   }
-  const image = stripTag(line.slice(0, at))
+  // lowercased like the images input: ghcr.io/${{ github.repository }}@... often has capitals
+  const given = stripTag(line.slice(0, at))
+  const image = given.toLowerCase()
   if (!/^[a-z0-9]([a-z0-9._:/-]*[a-z0-9])?$/.test(image) || image.includes('//')) {
-    throw new InputError(INPUT, `line ${n}: '${image}' is not an image name like ghcr.io/owner/app`)
+    throw new InputError(INPUT, `line ${n}: '${given}' is not an image name like ghcr.io/owner/app`)
   }
   return { image, digest }
 }

@@ -19,9 +19,16 @@ describe('parseDigestsInput', () => {
     ['ghcr.io/o/app', /line 1 'ghcr.io\/o\/app' is not of the form image@sha256:<hex>/],
     [`@${A}`, /line 1 '@sha256:a+' is not of the form/],
     ['ghcr.io/o/app@sha256:abc', /line 1: 'sha256:abc': a sha256 digest has 64 hex digits/],
-    [`\nGHCR.io/O/App@${A}`, /line 2: 'GHCR.io\/O\/App' is not an image name/],
+    [`\nGHCR.io/O/App_@${A}`, /line 2: 'GHCR.io\/O\/App_' is not an image name/],
   ])('rejects %j', (text, message) => {
     expect(() => parseDigestsInput(text)).toThrow(message)
     expect(() => parseDigestsInput(text)).toThrow(InputError)
+  })
+})
+
+describe('digests with capitals in the repository (ghcr.io/${{ github.repository }}@...)', () => {
+  it('lowercases the image name, as the images input does', () => {
+    const digest = `sha256:${'a'.repeat(64)}`
+    expect(parseDigestsInput(`ghcr.io/Octo-Org/App@${digest}`)).toEqual([{ image: 'ghcr.io/octo-org/app', digest }])
   })
 })
