@@ -4,7 +4,7 @@ import { rmSync } from 'node:fs'
 import { itgSkipReason } from './support/tools.js'
 import { startRegistry, type Registry } from './support/registry.js'
 import { pushBaseImage } from './support/images.js'
-import { crane, errorAnnotations, exampleCopy, runLocal } from './support/action.js'
+import { crane, errorAnnotations, exampleCopy, fileInImage, runLocal } from './support/action.js'
 
 const skip = itgSkipReason()
 const d = skip ? describe.skip : describe
@@ -12,18 +12,6 @@ const d = skip ? describe.skip : describe
 interface Index {
   mediaType: string
   manifests: { digest: string; platform: { os: string; architecture: string } }[]
-}
-
-/** The file `path` of an image, read with crane (an independent client). */
-function fileInImage(ref: string, path: string): string {
-  const tar = execFileSync('crane', ['export', '--insecure', ref, '-'], { maxBuffer: 64 << 20 })
-  const dir = execFileSync('mktemp', ['-d']).toString().trim()
-  try {
-    execFileSync('tar', ['-x', '-C', dir, path.replace(/^\//, '')], { input: tar })
-    return execFileSync('cat', [`${dir}${path}`]).toString()
-  } finally {
-    rmSync(dir, { recursive: true, force: true })
-  }
 }
 
 d('build mode, end to end: real buildx, registry and QEMU', () => {
