@@ -12,6 +12,7 @@
 //   qemu-first:    register, then create + bootstrap                   (fully serial)
 //   pull-first:    pull both images at once, then register, then create + bootstrap
 //   overlap:       register (which pulls the binfmt image) while pulling the BuildKit image, then bootstrap
+//   restart:       builder-first, then `docker buildx stop` + bootstrap again (recovery instead of ordering)
 //   action:        the bundled action itself (dist/, main + post, defaults: docker-container, qemu auto)
 // --cold removes both images from the daemon before each run (a fresh runner pulls them); default: warm. The
 // daemon keeps the layers it already has, so a cold pull here costs the registry round trips, not the download.
@@ -40,7 +41,7 @@ import { pushTestImages } from './lib/test-images.mjs'
 import { runAction } from './run-action.mjs'
 
 const execFileP = promisify(execFile)
-const ORDERS = ['builder-first', 'race', 'qemu-first', 'pull-first', 'overlap', 'action']
+const ORDERS = ['builder-first', 'race', 'qemu-first', 'pull-first', 'overlap', 'restart', 'action']
 const DEFAULT_ORDERS = ['builder-first', 'race', 'qemu-first', 'pull-first', 'overlap']
 
 function parseArgs(argv) {
@@ -119,6 +120,12 @@ function steps(images, builder) {
     'pull-first': async () => {
       await Promise.all([pull(images.binfmt), pull(images.buildkit), create()])
       await install()
+      await boot()
+    },
+    restart: async () => {
+      await createAndBoot()
+      await install()
+      await run('docker', ['buildx', 'stop', builder])
       await boot()
     },
     overlap: async () => {
