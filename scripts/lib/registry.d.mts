@@ -13,6 +13,8 @@ export interface Registry {
   /** http(s)://host:port */
   url: string
   dir: string
+  /** The registry process (stop() stops it; a state file can name it to another process). */
+  pid: number
   /** PEM of the CA that signed the server certificate (tls only). */
   caFile?: string
   stop(): Promise<void>

@@ -102,7 +102,7 @@ http:
   return { yaml, caFile }
 }
 
-/** Starts the registry; returns { host, url, dir, caFile?, stop() }. */
+/** Starts the registry; returns { host, url, dir, pid, caFile?, stop() }. */
 export async function startRegistry(opts = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'mp-registry-'))
   const host = `127.0.0.1:${await freePort()}`
@@ -125,7 +125,7 @@ export async function startRegistry(opts = {}) {
     await stop()
     throw e
   }
-  return { host, url: `${opts.tls ? 'https' : 'http'}://${host}`, dir, caFile, stop }
+  return { host, url: `${opts.tls ? 'https' : 'http'}://${host}`, dir, pid: child.pid, caFile, stop }
 }
 
 async function waitForPort(host, child) {

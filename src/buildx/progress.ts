@@ -42,3 +42,13 @@ export function cacheWarnings(log: string): string[] {
   }
   return out
 }
+
+/**
+ * The step a failed build stopped at, in words: `[linux/arm64 2/2] RUN [...]: process "..." did not complete
+ * successfully: exit code: 1`. Undefined when the log names no failed build step (then the caller shows stderr).
+ */
+export function buildFailure(log: string): string | undefined {
+  const failed = buildSteps(log).filter((s) => s.errors.length > 0 && s.title.startsWith('['))
+  if (failed.length === 0) return undefined
+  return failed.map((s) => `${s.title}: ${s.errors[0] ?? ''}`).join('\n')
+}

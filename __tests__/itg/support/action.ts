@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runAction, type ActionRun } from '../../../scripts/run-action.mjs'
@@ -34,6 +34,18 @@ export function runLocal(
 
 export function crane(...args: string[]): string {
   return execFileSync('crane', [...args, '--insecure'], { stdio: ['ignore', 'pipe', 'pipe'] }).toString()
+}
+
+/** The file `path` of an image, read with crane (an independent client). */
+export function fileInImage(ref: string, path: string): string {
+  const tar = execFileSync('crane', ['export', '--insecure', ref, '-'], { maxBuffer: 64 << 20 })
+  const dir = mkdtempSync(join(tmpdir(), 'mp-export-'))
+  try {
+    execFileSync('tar', ['-x', '-C', dir, path.replace(/^\//, '')], { input: tar })
+    return execFileSync('cat', [`${dir}${path}`]).toString()
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
 }
 
 /** Empties the builder's local cache, so the next build can only be fast from an imported cache. */

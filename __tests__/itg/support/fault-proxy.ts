@@ -1,7 +1,7 @@
 /**
  * A loopback HTTP proxy in front of a registry that answers some requests itself with a fault: 503, 429 with
  * Retry-After, or a reset connection. Everything else is forwarded unchanged (Host included, so the registry's
- * upload Locations point back through the proxy).
+ * upload Locations point back through the proxy), after `delayMs` if given (a slow registry).
  */
 import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http'
 
@@ -24,6 +24,7 @@ export interface FaultProxy {
 export async function startFaultProxy(
   target: string,
   decide: (req: { method: string; path: string }, n: number) => Fault | undefined,
+  { delayMs = 0 }: { delayMs?: number } = {},
 ): Promise<FaultProxy> {
   const log: ProxiedRequest[] = []
   const server = createServer((req, res) => {
@@ -35,7 +36,11 @@ export async function startFaultProxy(
       injure(fault, req, res)
       return
     }
-    forward(target, req, res)
+    if (delayMs > 0) {
+      setTimeout(() => {
+        forward(target, req, res)
+      }, delayMs)
+    } else forward(target, req, res)
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const addr = server.address()

@@ -12,11 +12,12 @@ import {
   type CachePlan,
 } from '../../buildx/cache.js'
 import { parseBuildMetadata, type BuildMetadata } from '../../buildx/metadata.js'
-import { cacheWarnings } from '../../buildx/progress.js'
+import { buildFailure, cacheWarnings } from '../../buildx/progress.js'
 import type { Platform } from '../../oci/platform.js'
 import { MediaType, type Digest } from '../../oci/types.js'
 import type { Publisher } from '../../publish/types.js'
 import type { Docker } from '../../tools/docker.js'
+import { CommandError } from '../../tools/runner.js'
 import { setup, type SetupDeps } from './setup.js'
 
 export interface BuildDeps extends SetupDeps {
@@ -49,6 +50,18 @@ export function buildEnv(s: BuildSettings, env: Readonly<Record<string, string |
   return out
 }
 
+/** Runs the build; a failure names the step (platform, stage, instruction) it stopped at, not the command line. */
+async function buildOrExplain(docker: Docker, args: string[], env: Record<string, string>): Promise<string> {
+  try {
+    return await docker.build(args, env)
+  } catch (e) {
+    if (!(e instanceof CommandError)) throw e
+    const step = buildFailure(e.stderr)
+    if (step === undefined) throw e
+    throw new Error(`the build failed at ${step}\nnothing was pushed, no tag was moved`)
+  }
+}
+
 export async function runBuild(s: BuildSettings, d: BuildDeps): Promise<BuildResult> {
   const leg = s.mode === 'build-platform'
   // a leg caches per platform, so the legs of one matrix never evict each other
@@ -66,7 +79,7 @@ export async function runBuild(s: BuildSettings, d: BuildDeps): Promise<BuildRes
   const args = buildArgs(s, builder.name, cache, strategy, paths)
   const started = d.clock()
   const progress = await d.log.group(`Building ${s.platforms.join(', ')} (cache: ${cache.kind})`, () =>
-    d.docker.build(args, buildEnv(s, d.env)),
+    buildOrExplain(d.docker, args, buildEnv(s, d.env)),
   )
   for (const w of cacheWarnings(progress)) d.log.warning(w)
   const buildSeconds = (d.clock() - started) / 1000

@@ -201,6 +201,27 @@ describe('runBuild with the docker-container driver (exact command lines)', () =
     )
     expect(requests).toEqual([])
   })
+
+  it('names the step a failed build stopped at (platform, stage, instruction), not the command line', async () => {
+    const progress = [
+      '#7 [linux/amd64 2/2] RUN ["sh", "-c", "test $TARGETARCH != arm64"]',
+      '#7 DONE 0.1s',
+      '#8 [linux/arm64 2/2] RUN ["sh", "-c", "test $TARGETARCH != arm64"]',
+      '#8 ERROR: process "sh -c test $TARGETARCH != arm64" did not complete successfully: exit code: 1',
+      'ERROR: failed to build: failed to solve: process "sh -c test $TARGETARCH != arm64" did not complete successfully: exit code: 1',
+      '',
+    ].join('\n')
+    const r = recordingRunner([
+      ['docker buildx inspect --bootstrap', { stdout: INSPECT_ARM }],
+      ['docker buildx build', { exitCode: 1, stderr: progress }],
+    ])
+    const { d, requests } = deps(r, [['qemu-aarch64']], {})
+    const run = runBuild(settings({ images: IMAGE, tags: 'latest' }), d)
+    await expect(run).rejects.toThrow(
+      'the build failed at [linux/arm64 2/2] RUN ["sh", "-c", "test $TARGETARCH != arm64"]: process "sh -c test $TARGETARCH != arm64" did not complete successfully: exit code: 1\nnothing was pushed, no tag was moved',
+    )
+    expect(requests).toEqual([])
+  })
 })
 
 describe('runBuild as a build-platform leg', () => {
