@@ -287,4 +287,68 @@ d('docker-container driver, real BuildKit and binfmt images', () => {
       expect(leftBehind(run.main.stdout)).toEqual(NO_TRACES)
     })
   })
+
+  describe('QEMU only when something runs emulated: a cross-compiling Dockerfile on a machine without emulators', () => {
+    let run: ActionRun
+    let registered: BinfmtEntry[]
+    const image = () => `${reg.host}/acme/cross`
+
+    beforeAll(async () => {
+      const dir = context(exampleCopy())
+      // the RUN runs on the build platform ($BUILDPLATFORM, native); the target stage only copies its result
+      writeFileSync(
+        join(dir, 'Dockerfile'),
+        [
+          'ARG BASE_IMAGE',
+          'FROM --platform=$BUILDPLATFORM $BASE_IMAGE AS build',
+          'ARG TARGETARCH',
+          'RUN ["sh", "-c", "echo built for $TARGETARCH > /arch"]',
+          'FROM scratch',
+          'COPY --from=build /arch /arch',
+          '',
+        ].join('\n'),
+      )
+      await withoutEmulators(async () => {
+        run = await runContainer({ images: image(), tags: 'latest', context: dir, 'build-args': `BASE_IMAGE=${base}` })
+        registered = readEntries()
+      })
+    })
+
+    it('publishes linux/amd64 + linux/arm64 without registering any emulator, and says why', () => {
+      expect(errorAnnotations(run.main.stdout)).toEqual([])
+      expect(run.main.exitCode).toBe(0)
+      expect(registered.filter((e) => e.name.startsWith('qemu-'))).toEqual([])
+      expect(run.main.stdout).not.toContain('QEMU: installing')
+      expect(run.main.stdout).toContain('QEMU: not needed, nothing runs emulated (linux/arm64 build natively)')
+      expect(run.main.stdout).toMatch(/QEMU: linux\/arm64: no RUN runs emulated/)
+      expect(run.outputs.platforms).toBe('linux/amd64,linux/arm64')
+    })
+
+    it('built each platform from the native stage', () => {
+      const served = JSON.parse(run.outputs['platform-digests'] as string) as Record<string, string>
+      expect(fileInImage(`${image()}@${served['linux/arm64'] ?? ''}`, '/arch').trim()).toBe('built for arm64')
+      expect(fileInImage(`${image()}@${served['linux/amd64'] ?? ''}`, '/arch').trim()).toBe('built for amd64')
+      expect(crane('digest', `${image()}:latest`).trim()).toBe(run.outputs.digest)
+    })
+  })
+
+  describe('image names as users write them (ghcr.io/${{ github.repository }} has capitals)', () => {
+    it('publishes <registry>/Acme/Widget to acme/widget, with a notice, and every output says so', async () => {
+      const run = await runContainer({
+        images: `${reg.host}/Acme/Widget`,
+        tags: 'latest',
+        platforms: 'linux/amd64',
+        context: context(exampleCopy()),
+        'build-args': `BASE_IMAGE=${base}`,
+      })
+      expect(errorAnnotations(run.main.stdout)).toEqual([])
+      expect(run.main.exitCode).toBe(0)
+      const image = `${reg.host}/acme/widget`
+      expect(run.main.stdout).toContain(`::notice::images: '${reg.host}/Acme/Widget' is used as '${image}'`)
+      expect(crane('digest', `${image}:latest`).trim()).toBe(run.outputs.digest)
+      expect(run.outputs.image).toBe(`${image}@${run.outputs.digest ?? ''}`)
+      expect(run.outputs.tags).toBe(`${image}:latest`)
+      expect(crane('ls', `${reg.host}/acme/widget`).trim()).toBe('latest')
+    })
+  })
 })
