@@ -30,7 +30,13 @@ start)
   "pidfile": "$pidfile"
 }
 JSON
-  dockerd --config-file "$base/daemon.json" >"$base/dockerd.log" 2>&1 &
+  # The daemon outlives this script: it must not inherit any descriptor but the standard ones (a test run under
+  # `flock` would otherwise leave its lock held by dockerd for as long as the daemon runs).
+  for fd in /proc/$$/fd/*; do
+    fd=${fd##*/}
+    if [ "$fd" -gt 2 ] 2>/dev/null; then eval "exec $fd>&-" 2>/dev/null || true; fi
+  done
+  dockerd --config-file "$base/daemon.json" >"$base/dockerd.log" 2>&1 </dev/null &
   for _ in $(seq 1 120); do
     if DOCKER_HOST="$host" docker version --format '{{.Server.Version}}' >/dev/null 2>&1; then
       echo "$host"; exit 0
