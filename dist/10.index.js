@@ -2,7 +2,7 @@ export const id = 10;
 export const ids = [10];
 export const modules = {
 
-/***/ 2010:
+/***/ 32010:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,9 +12,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./build/src/qemu/emulators.js
-var emulators = __webpack_require__(9382);
+var emulators = __webpack_require__(49382);
 // EXTERNAL MODULE: ./build/src/text/slug.js
-var slug = __webpack_require__(4774);
+var slug = __webpack_require__(24774);
 ;// CONCATENATED MODULE: ./build/src/modes/plan/matrix.js
 
 
@@ -88,7 +88,7 @@ function planStep(s, d) {
 
 /***/ }),
 
-/***/ 9382:
+/***/ 49382:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -97,7 +97,7 @@ function planStep(s, d) {
 /* harmony export */   m4: () => (/* binding */ hostArchitecture)
 /* harmony export */ });
 /* unused harmony export EmulatorError */
-/* harmony import */ var _oci_platform_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3856);
+/* harmony import */ var _oci_platform_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23856);
 /** Which platforms a host runs natively, and the QEMU emulator each other one needs. Pure. */
 
 /** Node's process.arch -> the OCI architecture of the machine. */
@@ -160,25 +160,6 @@ function neededEmulators(platforms, hostArch) {
     return out;
 }
 //# sourceMappingURL=emulators.js.map
-
-/***/ }),
-
-/***/ 4774:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ slug)
-/* harmony export */ });
-/** Names fit for cache keys, scopes, file and job names. Pure. */
-/**
- * Every run of characters other than ASCII letters, digits and the `keep` characters becomes one `-`:
- * `linux/arm/v7` -> `linux-arm-v7`; `ghcr.io/acme/app` with keep `._-` -> `ghcr.io-acme-app`.
- */
-function slug(text, keep = '.') {
-    const kept = keep.replace(/[\\\]^-]/g, '\\$&');
-    return text.replace(new RegExp(`[^A-Za-z0-9${kept}]+`, 'g'), '-');
-}
-//# sourceMappingURL=slug.js.map
 
 /***/ })
 

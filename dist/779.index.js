@@ -2,7 +2,7 @@ export const id = 779;
 export const ids = [779];
 export const modules = {
 
-/***/ 8917:
+/***/ 98917:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -18,7 +18,7 @@ export const modules = {
 /* harmony export */   w_: () => (/* binding */ dockerDriverProblem)
 /* harmony export */ });
 /* unused harmony export DEFAULT_BUILDKIT_IMAGE */
-/* harmony import */ var _oci_platform_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3856);
+/* harmony import */ var _oci_platform_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23856);
 
 /** The image buildx's docker-container driver runs when no `image=` driver option is given. */
 const DEFAULT_BUILDKIT_IMAGE = 'moby/buildkit:buildx-stable-1';
@@ -117,7 +117,7 @@ function dockerDriverProblem(s, containerdStore) {
 
 /***/ }),
 
-/***/ 7406:
+/***/ 27406:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -154,7 +154,7 @@ function unreachable(value) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ actionsLog)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
 
 const actionsLog = {
     group: (name, fn) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(name, fn),
@@ -178,7 +178,7 @@ const actionsLog = {
 
 /***/ }),
 
-/***/ 3856:
+/***/ 23856:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -338,20 +338,20 @@ function parsePlatformList(input) {
 
 /***/ }),
 
-/***/ 5779:
+/***/ 85779:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   post: () => (/* binding */ post)
 /* harmony export */ });
 /* unused harmony export runPost */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7406);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27406);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6671);
-/* harmony import */ var _buildx_builder_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8917);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3260);
-/* harmony import */ var _tools_runner_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7695);
+/* harmony import */ var _buildx_builder_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98917);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33260);
+/* harmony import */ var _tools_runner_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(87695);
 
 
 
@@ -411,13 +411,13 @@ async function post() {
 
 /***/ }),
 
-/***/ 3260:
+/***/ 33260:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ actionsState)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
 /* harmony import */ var _post_state_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2843);
 
 
@@ -435,7 +435,7 @@ const actionsState = {
 
 /***/ }),
 
-/***/ 7695:
+/***/ 87695:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -444,7 +444,7 @@ const actionsState = {
 /* harmony export */   X4: () => (/* binding */ runChecked),
 /* harmony export */   be: () => (/* binding */ stderrTail)
 /* harmony export */ });
-/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1955);
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81260);
 
 const TAIL_LINES = 12;
 /** The last lines of stderr, where buildx, docker and friends say what went wrong. */

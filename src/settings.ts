@@ -3,6 +3,7 @@
  * pure domains (src/buildx, src/qemu) can read them without depending on how inputs are read.
  */
 import type { DigestRef } from './handoff/digests.js'
+import type { HandoffIdentity } from './handoff/id.js'
 import type { Credential } from './login/credentials.js'
 import type { Annotations, Labels } from './meta/labels.js'
 import type { Metadata } from './meta/metadata.js'
@@ -32,6 +33,10 @@ export interface PublishSettings {
   /** Registries the registry client may reach over plain HTTP (loopback ones always may). */
   insecureRegistries: string[]
   githubToken: string
+  /** Which build the legs and the merge belong to; also the GHA cache scope when given. */
+  handoff: HandoffIdentity
+  /** Write the job summary. */
+  summary: boolean
 }
 
 /** build: every platform in this job. build-platform: one leg of a matrix (push by digest, hand off). */
@@ -41,6 +46,8 @@ export interface BuildSettings extends PublishSettings {
   file?: string
   target?: string
   buildArgs: string[]
+  /** `name=path-or-URL` per line (buildx --build-context). */
+  buildContexts: string[]
   push: boolean
   qemu: QemuChoice
   binfmtImage: string
@@ -63,8 +70,12 @@ export interface BuildSettings extends PublishSettings {
 /** merge: join the legs' digests into one index, under every tag. */
 export interface MergeSettings extends PublishSettings {
   mode: 'merge'
-  /** The `digests` input; undefined: take the legs from the Actions cache handoff. */
+  /** The `digests` input; undefined: take the legs from the artifact handoff. */
   digests?: DigestRef[]
+  /** false: check the legs (every platform, one handoff-id) and push nothing (a pull request). */
+  push: boolean
+  /** The index's `created` when the legs' images give none (the pushed commit's time, from the event). */
+  commitDate?: Date
 }
 
 /**

@@ -5,7 +5,8 @@ import { join } from 'node:path'
 import { itgSkipReason } from './support/tools.js'
 import { stopStarted } from './support/teardown.js'
 import { startRegistry, type Registry } from './support/registry.js'
-import { startGhaCache, type GhaCache } from './support/gha-cache.js'
+import { jobEnv } from './support/jobs.js'
+import { startResultsService, type ResultsService } from './support/results-service.js'
 import { pushBaseImage } from './support/images.js'
 import { crane, errorAnnotations, exampleCopy, runLocal } from './support/action.js'
 
@@ -32,32 +33,32 @@ const platformsOf = (index: Index) =>
       .map((m) => [`${m.platform.os}/${m.platform.architecture}`, m.digest]),
   )
 
-d('native-runner matrix: two legs and a merge, each its own process, handing off through the Actions cache', () => {
+d('native-runner matrix: two legs and a merge, each its own process, handing off through artifacts', () => {
   let reg: Registry
-  let gha: GhaCache
+  let service: ResultsService
   let base: string
   let context: string
   let workspace: string
+  /** What the legs build, which the merge gets too. */
+  const build = { context: '', 'build-args': '' }
   beforeAll(async () => {
     reg = await startRegistry()
-    gha = await startGhaCache()
+    service = await startResultsService()
     base = pushBaseImage(reg.host)
     context = exampleCopy(`matrix ${Date.now()}`)
+    build.context = context
+    build['build-args'] = `BASE_IMAGE=${base}`
     workspace = mkdtempSync(join(tmpdir(), 'mp-workspace-'))
   })
   afterAll(async () => {
-    await stopStarted(reg, gha)
+    await stopStarted(reg, service)
     rmSync(context, { recursive: true, force: true })
     rmSync(workspace, { recursive: true, force: true })
   })
 
-  /** A job of workflow run `runId`, attempt `attempt`, with the cache service. */
-  const job = (runId: string, attempt: string) => ({
-    ...gha.env,
-    GITHUB_RUN_ID: runId,
-    GITHUB_RUN_ATTEMPT: attempt,
-    GITHUB_REPOSITORY: 'acme/app',
-  })
+  /** Job `name` of workflow run `runId`, attempt `attempt`. */
+  const job = (runId: string, attempt: string, name: string) =>
+    jobEnv(service, runId, name, { attempt: Number(attempt) })
   const leg = (image: string, platform: string, runId: string) =>
     runLocal(
       {
@@ -65,16 +66,16 @@ d('native-runner matrix: two legs and a merge, each its own process, handing off
         images: image,
         platforms: platform,
         tags: 'v1',
-        context,
-        'build-args': `BASE_IMAGE=${base}`,
+        ...build,
       },
-      job(runId, '1'),
+      job(runId, '1', `leg-${platform}`),
       workspace,
     )
+  // the merge gets the legs' context and build-args: it derives their handoff-id from them
   const merge = (image: string, tags: string, runId: string, attempt: string) =>
     runLocal(
-      { mode: 'merge', images: image, platforms: 'linux/amd64,linux/arm64', tags },
-      job(runId, attempt),
+      { mode: 'merge', images: image, platforms: 'linux/amd64,linux/arm64', tags, ...build },
+      job(runId, attempt, 'merge'),
       workspace,
     )
 
@@ -110,15 +111,19 @@ d('native-runner matrix: two legs and a merge, each its own process, handing off
     expect(JSON.parse(merged.outputs['platform-digests'] as string)).toEqual(legDigests)
     expect(merged.outputs.image).toBe(`${image}@${digest}`)
 
-    // re-run of the merge job only (attempt 2): finds the legs of attempt 1. The index differs only by its
-    // `created` annotation (a new merge, a new time); its platform manifests are the legs'.
-    const rerun = await merge(image, 'v1-rerun', '100', '2')
+    // re-run of the merge job only (attempt 2): finds the legs of attempt 1, and makes the very same index (its
+    // created is the legs', not the clock's): the tags that point at it already do not move
+    const rerun = await merge(image, 'v1\nv1-rerun', '100', '2')
     expect(errorAnnotations(rerun.main.stdout)).toEqual([])
     expect(rerun.main.exitCode).toBe(0)
-    expect(rerun.main.stdout).toMatch(/linux\/arm64: sha256:[0-9a-f]{64} \(from run attempt 1\)/)
+    expect(rerun.main.stdout).toMatch(/linux\/arm64: sha256:[0-9a-f]{64} \(from run attempt 1, artifact /)
+    expect(rerun.outputs.digest).toBe(digest)
+    expect(rerun.main.stdout).toContain(`${image}:v1 already points at ${digest}: not moved`)
+    expect(rerun.summary).toContain(`| \`${image}:v1\` | already the index: not moved |`)
+    expect(rerun.summary).toContain(`| \`${image}:v1-rerun\` | moved to the index |`)
+    expect(rerun.summary).toMatch(/\| linux\/arm64 \| `sha256:[0-9a-f]{64}` \| 1 \|/)
     expect(JSON.parse(rerun.outputs['platform-digests'] as string)).toEqual(legDigests)
-    expect(crane('digest', `${image}:v1-rerun`).trim()).toBe(rerun.outputs.digest)
-    expect(platformsOf(JSON.parse(crane('manifest', `${image}:v1-rerun`)) as Index)).toEqual(legDigests)
+    expect(crane('digest', `${image}:v1-rerun`).trim()).toBe(digest)
   })
 
   it('fails the merge, names the missing platform and pushes nothing when a leg is missing', async () => {
@@ -128,7 +133,7 @@ d('native-runner matrix: two legs and a merge, each its own process, handing off
     const merged = await merge(image, 'v1', '200', '1')
     expect(merged.main.exitCode).toBe(1)
     expect(errorAnnotations(merged.main.stdout).join('\n')).toMatch(
-      /no leg handed off linux\/arm64 for .*nothing was pushed/,
+      /input 'platforms': .* hold no linux\/arm64 \(is it one of their platforms\? did its leg fail\?\); nothing was pushed/,
     )
     expect(() => crane('digest', `${image}:v1`)).toThrow()
     expect(await tagsOf(reg.url, 'acme/matrix-missing')).toEqual([]) // no tag at all

@@ -3,8 +3,8 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { LegSource } from '../../src/handoff/explicit.js'
-import type { LegResult } from '../../src/handoff/keys.js'
+import type { LegResult } from '../../src/handoff/names.js'
+import type { LegSource } from '../../src/handoff/store.js'
 import { memoryLog } from '../unit/support/memory-log.js'
 import { platforms } from '../unit/support/platforms.js'
 import { runMerge } from '../../src/modes/merge/run.js'
@@ -58,9 +58,10 @@ function crane(...args: string[]): { status: number | null; stdout: string; stde
 
 function handedOff(legs: LegResult[]): LegSource {
   return {
-    load(image, platforms) {
-      const found = legs.filter((l) => l.image === image && platforms.includes(l.platform))
-      return Promise.resolve({ found, missing: platforms.filter((p) => !found.some((l) => l.platform === p)) })
+    load(platforms) {
+      const found = legs.filter((l) => platforms.includes(l.platform))
+      const missing = platforms.filter((p) => !found.some((l) => l.platform === p))
+      return Promise.resolve({ found, missing, unexpected: [], elsewhere: [] })
     },
   }
 }
@@ -119,10 +120,12 @@ d('merge against a real registry, legs pushed by digest with buildx', () => {
   it('with one leg missing, fails naming it and pushes nothing', async () => {
     const images = [`${reg.host}/app/legs`, `${reg.host}/app/never`]
     const run = runMerge(
-      { images, tags: ['v2'], platforms: platforms('linux/amd64', 'linux/arm64', 'linux/arm/v7') },
+      { images, tags: ['v2'], platforms: platforms('linux/amd64', 'linux/arm64', 'linux/arm/v7'), handoffId: 'legs' },
       { legs: handedOff(legs), registry: client, log: memoryLog() },
     )
-    await expect(run).rejects.toThrow(`no leg handed off linux/arm/v7 for ${images[0]}`)
+    await expect(run).rejects.toThrow(
+      "input 'platforms': expected linux/amd64, linux/arm64, linux/arm/v7, which differ",
+    )
     const tag = crane('manifest', `${images[0]}:v2`)
     expect(tag.status).not.toBe(0)
     expect(tag.stderr).toContain('MANIFEST_UNKNOWN')

@@ -50,6 +50,7 @@ export function buildArgs(
   if (s.file) args.push('--file', s.file)
   if (s.target) args.push('--target', s.target)
   for (const a of s.buildArgs) args.push('--build-arg', a)
+  for (const c of s.buildContexts) args.push('--build-context', c)
   for (const l of labelLines(s.labels)) args.push('--label', l)
   for (const a of annotationLines(s.annotations)) args.push('--annotation', a)
   if (s.network) args.push('--network', s.network)

@@ -34,15 +34,18 @@ export interface CachePlan {
 /** buildx supports the v2 cache service from 0.21 on. */
 export const BUILDX_MIN_FOR_CACHE_V2 = '0.21.0'
 
-/** A gha scope per image (and target, and platform for matrix legs), so unrelated builds never evict each other. */
-export function ghaScope(image: string | undefined, target?: string, platform?: string): string {
-  const parts = [
-    'multiarch-publish',
-    image ? slug(image, '._-') : undefined,
-    target ? slug(target, '._-') : undefined,
-    platform ? slug(platform, '._-') : undefined,
-  ]
-  return parts.filter((p) => p !== undefined).join('-')
+/**
+ * The gha scope: per build (the handoff-id when given, else image, Dockerfile and target) and, for a matrix leg,
+ * per platform, so that unrelated builds and the legs of one matrix never evict each other. Without a handoff-id
+ * the build args stay out of the scope: a build arg that changes every run (a commit SHA) would else leave every
+ * run a cold cache; variants that differ only in build args each give a handoff-id to get a scope of their own.
+ */
+export function ghaScope(s: Pick<BuildSettings, 'images' | 'file' | 'target' | 'handoff'>, platform?: string): string {
+  const build = s.handoff.explicit ? [s.handoff.id] : [s.images[0], s.file, s.target]
+  return ['multiarch-publish', ...build, platform]
+    .filter((p): p is string => p !== undefined && p !== '')
+    .map((p, i) => (i === 0 ? p : slug(p, '._-')))
+    .join('-')
 }
 
 /** Whether planCache needs buildx's version: only to use the gha cache through the v2 cache service. */

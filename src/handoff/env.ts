@@ -1,23 +1,20 @@
-/** Builds the cache handoff store from a job's environment (GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT). */
-import { cacheServiceFrom } from '../buildx/cache.js'
-import { CacheHandoffStore, HandoffError, type CacheFunctions, type HandoffFiles } from './store.js'
-
-/** Relative to the workspace (the action's working directory), so the cache version matches on every runner. */
-export const HANDOFF_DIR = '.multiarch-publish-handoff'
+/** Builds the artifact handoff store from a job's environment (the results service, GITHUB_RUN_ATTEMPT). */
+import { ArtifactHandoffStore, HandoffError, type ArtifactFunctions, type HandoffFiles } from './store.js'
 
 export function handoffStoreFromEnv(
   env: Readonly<Record<string, string | undefined>>,
-  cache: CacheFunctions,
+  artifacts: ArtifactFunctions,
   files: HandoffFiles,
-  info?: (message: string) => void,
-): CacheHandoffStore {
-  const runId = env.GITHUB_RUN_ID
-  const runAttempt = Number(env.GITHUB_RUN_ATTEMPT ?? '1')
-  if (!runId) throw new HandoffError('GITHUB_RUN_ID is not set: the cache handoff works inside a workflow run only')
-  if (!cacheServiceFrom(env).available) {
+  opts: { handoffId: string; tempRoot: string; info?: (message: string) => void },
+): ArtifactHandoffStore {
+  const attempt = Number(env.GITHUB_RUN_ATTEMPT ?? '1')
+  if (!Number.isInteger(attempt) || attempt < 1) {
+    throw new HandoffError(`GITHUB_RUN_ATTEMPT is '${env.GITHUB_RUN_ATTEMPT ?? ''}', not a positive integer`)
+  }
+  if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
     throw new HandoffError(
-      'the Actions cache service is not available to this step (ACTIONS_RUNTIME_TOKEN and the cache URL are not set)',
+      'the Actions artifact service is not available to this step (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set): the handoff between legs and merge works inside a workflow run only; outside one, give the merge `digests`',
     )
   }
-  return new CacheHandoffStore({ cache, files, run: { runId, runAttempt }, dir: HANDOFF_DIR, info })
+  return new ArtifactHandoffStore({ artifacts, files, attempt, ...opts })
 }

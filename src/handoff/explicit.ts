@@ -9,30 +9,32 @@ import { decodeConfigPlatform } from '../oci/decode.js'
 import type { Platform } from '../oci/platform.js'
 import type { Digest } from '../oci/types.js'
 import type { DigestRef } from './digests.js'
-import type { LegResult } from './keys.js'
+import type { LegResult } from './names.js'
 import { LegError, type ManifestReader } from './resolve.js'
-import type { HandoffStore } from './store.js'
-
-/** Where the merge gets the legs from: the cache handoff, or the explicit digests. */
-export type LegSource = Pick<HandoffStore, 'load'>
+import type { LegSource } from './store.js'
 
 /** Reads a blob's bytes (for an image's config). Optional: without it, digests must point at indexes. */
 export interface BlobReader {
   getBlob(ref: Reference, digest: Digest): Promise<Uint8Array>
 }
 
-/** Every platform the digests hold is found (so extra ones surface as unexpected); expected ones left are missing. */
+/** Every platform the digests hold: the expected ones are found, the others unexpected. */
 export function explicitLegSource(
   refs: readonly DigestRef[],
   registry: ManifestReader & Partial<BlobReader>,
 ): LegSource {
   return {
-    async load(_image: string, platforms: Platform[]) {
-      const found: LegResult[] = []
+    async load(platforms) {
+      const held: LegResult[] = []
       for (const ref of refs) {
-        for (const platform of await platformsOf(ref, registry)) found.push({ ...ref, platform })
+        for (const platform of await platformsOf(ref, registry)) held.push({ ...ref, platform })
       }
-      return { found, missing: platforms.filter((p) => !found.some((l) => l.platform === p)) }
+      return {
+        found: held.filter((l) => platforms.includes(l.platform)),
+        missing: platforms.filter((p) => !held.some((l) => l.platform === p)),
+        unexpected: held.filter((l) => !platforms.includes(l.platform)),
+        elsewhere: [],
+      }
     },
   }
 }

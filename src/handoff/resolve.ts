@@ -4,14 +4,17 @@
  * provenance): the entries are the platform's manifest, and the attestations that refer to it.
  */
 import type { RegistryClient } from '../oci/client.js'
+import { decodeConfigCreated } from '../oci/decode.js'
 import { platformOf, REFERENCE_TYPE_ANNOTATION, ATTESTATION_MANIFEST } from '../oci/index.js'
-import { parseReference, withDigest, type Reference } from '../oci/reference.js'
+import { formatReference, parseReference, withDigest, type Reference } from '../oci/reference.js'
 import { toOciPlatform } from '../oci/platform.js'
-import type { Descriptor } from '../oci/types.js'
-import type { LegResult } from './keys.js'
+import type { Descriptor, Digest } from '../oci/types.js'
+import type { LegResult } from './names.js'
 
 /** The one registry call resolving needs. */
 export type ManifestReader = Pick<RegistryClient, 'getManifest'>
+/** And to read an image's config. */
+export type ConfigReader = Pick<RegistryClient, 'getManifest' | 'getBlob'>
 
 /** An entry of the merged index, and the repository its manifest is in (to copy it from). */
 export interface IndexEntry {
@@ -29,7 +32,7 @@ export class LegError extends Error {
   }
 }
 
-export async function resolveLeg(leg: LegResult, registry: ManifestReader): Promise<IndexEntry[]> {
+export async function resolveLeg(leg: LegResult & { digest: Digest }, registry: ManifestReader): Promise<IndexEntry[]> {
   const source = withDigest(parseReference(leg.image), leg.digest)
   const { descriptor, manifest } = await registry.getManifest(source)
   const where = `${leg.image}@${leg.digest}`
@@ -52,4 +55,17 @@ export async function resolveLeg(leg: LegResult, registry: ManifestReader): Prom
       digests.has(c.annotations[REFERENCE_DIGEST_ANNOTATION] ?? ''),
   )
   return [...images, ...attestations].map((descriptor) => ({ descriptor, source }))
+}
+
+/**
+ * When a platform image of the merged index was made: its config's `created`. Undefined for an attestation
+ * manifest, or an image whose config gives no time.
+ */
+export async function imageCreated(entry: IndexEntry, registry: ConfigReader): Promise<Date | undefined> {
+  if (platformOf(entry.descriptor) === undefined) return undefined
+  const ref = withDigest(entry.source, entry.descriptor.digest)
+  const { manifest } = await registry.getManifest(ref)
+  if (manifest.kind !== 'image') return undefined
+  const config = await registry.getBlob(ref, manifest.image.config.digest)
+  return decodeConfigCreated(config, `${formatReference(ref)} config`)
 }

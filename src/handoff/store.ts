@@ -1,46 +1,79 @@
 /**
- * The leg -> merge handoff through the GitHub Actions cache: each leg saves one small JSON file under its own key,
- * the merge restores one per expected platform. The cache functions and the file system are injected.
+ * The leg -> merge handoff through GitHub Actions artifacts (@actions/artifact): each leg uploads one small JSON
+ * file per platform as an artifact of the workflow run; the merge lists the run's artifacts and reads the newest
+ * attempt of each platform of its handoff-id. The artifact client and the file system are injected.
+ *
+ * Why artifacts and not the Actions cache: a cache entry's version hashes the paths as written, the runner's
+ * compression tool (zstd or gzip) and, on Windows, enableCrossOsArchive, so a merge on another OS or without
+ * zstd finds nothing; and the cache's restore is a lookup by key, so the merge could not see which legs exist.
+ * An artifact is found by its name alone, and the run's artifacts can be listed (docs/handoff.md).
  */
 import { join } from 'node:path'
-import { errorMessage } from '../errors.js'
+import { errorMessage, InputError } from '../errors.js'
 import { parsePlatform, type Platform } from '../oci/platform.js'
 import { parseDigest } from '../oci/types.js'
-import { attemptOfKey, legFileName, legKey, mergeLookupKeys, type LegResult, type RunIdentity } from './keys.js'
+import {
+  LEG_FILE,
+  legArtifactName,
+  parseLegArtifactName,
+  platformSlug,
+  type LegArtifactName,
+  type LegResult,
+} from './names.js'
 
-export type { LegResult } from './keys.js'
+export type { LegResult } from './names.js'
 
-export interface HandoffStore {
-  save(entry: LegResult): Promise<void>
-  load(image: string, platforms: Platform[]): Promise<{ found: LegResult[]; missing: Platform[] }>
+/** What the merge learns from the legs. */
+export interface LegLoad {
+  /** One leg per expected platform that has one, in the order of the expected platforms. */
+  found: LegResult[]
+  /** Expected platforms no leg handed off. */
+  missing: Platform[]
+  /** Legs handed off for platforms the merge did not expect. */
+  unexpected: LegResult[]
+  /** Legs of this run under other handoff-ids: id -> platform slugs (to explain a handoff-id mismatch). */
+  elsewhere: { handoffId: string; platforms: string[] }[]
 }
 
-/** The two functions of `@actions/cache` the store needs (their signatures, reduced). */
-export interface CacheFunctions {
-  saveCache(paths: string[], key: string): Promise<number>
-  restoreCache(paths: string[], primaryKey: string, restoreKeys?: string[]): Promise<string | undefined>
+/** Where the merge gets the legs from: the artifact handoff, or the explicit `digests` input. */
+export interface LegSource {
+  load(platforms: readonly Platform[]): Promise<LegLoad>
+}
+
+/** The @actions/artifact client calls the store makes (DefaultArtifactClient fits). */
+export interface ArtifactFunctions {
+  uploadArtifact(
+    name: string,
+    files: string[],
+    rootDirectory: string,
+    options?: { retentionDays?: number },
+  ): Promise<{ id?: number }>
+  listArtifacts(): Promise<{ artifacts: { id: number; name: string }[] }>
+  downloadArtifact(artifactId: number, options?: { path?: string }): Promise<{ downloadPath?: string }>
 }
 
 /** The file operations the store needs; `node:fs/promises` fits. */
 export interface HandoffFiles {
-  mkdir(path: string, options: { recursive: true }): Promise<unknown>
+  mkdtemp(prefix: string): Promise<string>
   writeFile(path: string, data: string): Promise<void>
   readFile(path: string, encoding: 'utf8'): Promise<string>
-  rm(path: string, options: { force: true }): Promise<void>
+  rm(path: string, options: { recursive: true; force: true }): Promise<void>
 }
 
-export interface CacheHandoffOptions {
-  cache: CacheFunctions
+export interface ArtifactHandoffOptions {
+  artifacts: ArtifactFunctions
   files: HandoffFiles
-  run: RunIdentity
-  /**
-   * Where the handoff files live. The cache versions an entry by this path as written, so legs and merge must
-   * use the same string: a path relative to the workspace (the default in the action) holds on any runner.
-   */
-  dir: string
-  /** Told which attempt each restored entry came from. */
+  handoffId: string
+  /** GITHUB_RUN_ATTEMPT, from 1. */
+  attempt: number
+  /** A directory for the files on their way (removed again). */
+  tempRoot: string
+  /** Told what was handed off, and which attempt each leg came from. */
   info?: (message: string) => void
 }
+
+/** Handoff artifacts live one day: the merge runs minutes after its legs. */
+export const RETENTION_DAYS = 1
 
 export class HandoffError extends Error {
   constructor(message: string) {
@@ -49,73 +82,142 @@ export class HandoffError extends Error {
   }
 }
 
-export class CacheHandoffStore implements HandoffStore {
-  constructor(private readonly opts: CacheHandoffOptions) {}
+interface Listed extends LegArtifactName {
+  id: number
+  name: string
+}
 
-  async save(entry: LegResult): Promise<void> {
-    const { cache, files, run, dir } = this.opts
-    const key = legKey(entry.image, run, entry.platform)
-    const file = join(dir, legFileName(entry.platform))
-    await files.mkdir(dir, { recursive: true })
-    await files.writeFile(file, JSON.stringify(entry))
+export class ArtifactHandoffStore implements LegSource {
+  constructor(private readonly o: ArtifactHandoffOptions) {}
+
+  async save(leg: LegResult): Promise<void> {
+    const { artifacts, files, handoffId, attempt } = this.o
+    const name = legArtifactName(handoffId, leg.platform, attempt)
+    const record = { handoffId, attempt, image: leg.image, platform: leg.platform, digest: leg.digest ?? null }
+    const dir = await files.mkdtemp(join(this.o.tempRoot, 'handoff-'))
     try {
-      const id = await cache.saveCache([file], key)
-      // @actions/cache warns and returns -1 instead of throwing when the service refuses the entry
-      if (!(id >= 0)) throw new HandoffError(`the Actions cache did not save '${key}' (see the warning above)`)
+      await files.writeFile(join(dir, LEG_FILE), JSON.stringify(record))
+      await artifacts.uploadArtifact(name, [join(dir, LEG_FILE)], dir, { retentionDays: RETENTION_DAYS })
+    } catch (e) {
+      if (/\(409\)|already exists/i.test(errorMessage(e))) {
+        throw new InputError(
+          'handoff-id',
+          `another leg of this workflow run already handed off ${leg.platform} under handoff-id '${handoffId}' in attempt ${String(attempt)} (artifact ${name}): two builds in one run need different handoff-ids (the default is derived from images, file, target and build-args); no tag was moved`,
+        )
+      }
+      throw new HandoffError(`could not hand off ${leg.platform} as artifact ${name}: ${errorMessage(e)}`)
     } finally {
-      await files.rm(file, { force: true })
+      await files.rm(dir, { recursive: true, force: true })
     }
+    this.o.info?.(`${leg.platform}: ${leg.digest ?? 'built, not pushed'} (artifact ${name})`)
   }
 
-  async load(image: string, platforms: Platform[]): Promise<{ found: LegResult[]; missing: Platform[] }> {
+  async load(platforms: readonly Platform[]): Promise<LegLoad> {
+    const { artifacts } = await this.o.artifacts.listArtifacts().catch((e: unknown) => {
+      throw new HandoffError(`could not list the workflow run's artifacts: ${errorMessage(e)}`)
+    })
+    const legs = artifacts.flatMap((a): Listed[] => {
+      const parsed = parseLegArtifactName(a.name)
+      return parsed && parsed.attempt <= this.o.attempt ? [{ ...parsed, id: a.id, name: a.name }] : []
+    })
+    const mine = newestPerPlatform(legs.filter((l) => l.handoffId === this.o.handoffId))
     const found: LegResult[] = []
     const missing: Platform[] = []
     for (const platform of platforms) {
-      const entry = await this.loadOne(image, platform)
-      if (entry) found.push(entry)
+      const artifact = mine.get(platformSlug(platform))
+      if (artifact) found.push(await this.read(artifact, platform))
       else missing.push(platform)
     }
-    return { found, missing }
+    const expected = new Set(platforms.map(platformSlug))
+    const unexpected: LegResult[] = []
+    for (const [slug, artifact] of mine) if (!expected.has(slug)) unexpected.push(await this.read(artifact))
+    return { found, missing, unexpected, elsewhere: elsewhere(legs, this.o.handoffId) }
   }
 
-  private async loadOne(image: string, platform: Platform): Promise<LegResult | undefined> {
-    const { cache, files, run, dir } = this.opts
-    const file = join(dir, legFileName(platform))
-    const [primary, ...restoreKeys] = mergeLookupKeys(image, run, platform)
-    await files.rm(file, { force: true })
-    const matched = await cache.restoreCache([file], primary, restoreKeys)
-    if (matched === undefined) return undefined
+  /** Downloads one leg's artifact and checks it is what its name says. */
+  private async read(artifact: Listed, platform?: Platform): Promise<LegResult> {
+    const { files } = this.o
+    const dir = await files.mkdtemp(join(this.o.tempRoot, 'handoff-'))
     try {
-      const entry = parseEntry(await files.readFile(file, 'utf8'), matched)
-      if (entry.image !== image || entry.platform !== platform) {
+      await this.o.artifacts.downloadArtifact(artifact.id, { path: dir })
+      const leg = parseLegFile(await files.readFile(join(dir, LEG_FILE), 'utf8'), artifact.name)
+      if (
+        leg.handoffId !== artifact.handoffId ||
+        leg.attempt !== artifact.attempt ||
+        platformSlug(leg.platform) !== artifact.platformSlug ||
+        (platform !== undefined && leg.platform !== platform)
+      ) {
         throw new HandoffError(
-          `cache entry '${matched}' holds ${entry.image} ${entry.platform}, not ${image} ${platform}`,
+          `artifact ${artifact.name} holds ${leg.platform} of handoff-id '${leg.handoffId}', attempt ${String(leg.attempt)}`,
         )
       }
-      this.opts.info?.(`${platform}: ${entry.digest} (from run attempt ${attemptOfKey(matched) ?? '?'})`)
-      return entry
+      this.o.info?.(
+        `${leg.platform}: ${leg.digest ?? 'built, not pushed'} (from run attempt ${String(leg.attempt)}, artifact ${artifact.name})`,
+      )
+      const out: LegResult = { image: leg.image, platform: leg.platform, attempt: leg.attempt }
+      if (leg.digest) out.digest = leg.digest
+      return out
     } finally {
-      await files.rm(file, { force: true })
+      await files.rm(dir, { recursive: true, force: true })
     }
   }
 }
 
-/** Parses and checks a handoff file. */
-export function parseEntry(text: string, key: string): LegResult {
+/** The newest attempt of each platform. */
+function newestPerPlatform(legs: readonly Listed[]): Map<string, Listed> {
+  const out = new Map<string, Listed>()
+  for (const l of legs) {
+    const seen = out.get(l.platformSlug)
+    if (!seen || l.attempt > seen.attempt) out.set(l.platformSlug, l)
+  }
+  return out
+}
+
+function elsewhere(legs: readonly Listed[], handoffId: string): LegLoad['elsewhere'] {
+  const ids = new Map<string, Set<string>>()
+  for (const l of legs) {
+    if (l.handoffId === handoffId) continue
+    const set = ids.get(l.handoffId) ?? new Set<string>()
+    set.add(l.platformSlug)
+    ids.set(l.handoffId, set)
+  }
+  return [...ids]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([id, set]) => ({ handoffId: id, platforms: [...set].sort() }))
+}
+
+interface LegFile {
+  handoffId: string
+  attempt: number
+  image: string
+  platform: Platform
+  digest?: LegResult['digest']
+}
+
+/** Parses and checks a leg's file. */
+export function parseLegFile(text: string, name: string): LegFile {
   let json: unknown
   try {
     json = JSON.parse(text)
   } catch {
-    throw new HandoffError(`cache entry '${key}' is not JSON`)
+    throw new HandoffError(`artifact ${name} is not JSON`)
   }
   const o = (typeof json === 'object' && json !== null ? json : {}) as Record<string, unknown>
-  const { image, platform, digest } = o
-  if (typeof image !== 'string' || typeof platform !== 'string' || typeof digest !== 'string') {
-    throw new HandoffError(`cache entry '${key}' lacks image, platform or digest`)
+  const { handoffId, attempt, image, platform, digest } = o
+  if (
+    typeof handoffId !== 'string' ||
+    typeof attempt !== 'number' ||
+    typeof image !== 'string' ||
+    typeof platform !== 'string' ||
+    (digest !== null && typeof digest !== 'string')
+  ) {
+    throw new HandoffError(`artifact ${name} lacks handoffId, attempt, image, platform or digest`)
   }
   try {
-    return { image, platform: parsePlatform(platform), digest: parseDigest(digest) }
+    const leg: LegFile = { handoffId, attempt, image, platform: parsePlatform(platform) }
+    if (typeof digest === 'string') leg.digest = parseDigest(digest)
+    return leg
   } catch (e) {
-    throw new HandoffError(`cache entry '${key}': ${errorMessage(e)}`)
+    throw new HandoffError(`artifact ${name}: ${errorMessage(e)}`)
   }
 }

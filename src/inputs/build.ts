@@ -81,9 +81,6 @@ export function parseBuildInputs(
   mode: BuildSettings['mode'],
 ): BuildSettings {
   const push = bool(get, 'push')
-  if (mode === 'build-platform' && !push) {
-    throw new InputError('push', 'a build-platform leg pushes by digest for the merge; expected true')
-  }
   const publish = parsePublishInputs(get, ctx, env, {
     imagesRequiredWhen: push ? 'when push is true' : '',
     // buildx refuses index annotations when it exports one platform (no index of its own to annotate)
@@ -101,6 +98,7 @@ export function parseBuildInputs(
     file: optional(get, 'file'),
     target: optional(get, 'target'),
     buildArgs: keyValueLines(get, 'build-args'),
+    buildContexts: keyValueLines(get, 'build-contexts'),
     push,
     qemu: oneOf(get, 'qemu', ['auto', 'true', 'false'] as const),
     binfmtImage: required(get, 'binfmt-image', 'an image reference'),

@@ -36,8 +36,13 @@ export interface MetaContext {
   repository: string
   /** https://github.com */
   serverUrl: string
-  /** The build time: `created` label and `{{date}}` expressions. */
+  /** The time of the run: `{{date}}` expressions, and the `created` label unless `created` says otherwise. */
   now: Date
+  /**
+   * The `org.opencontainers.image.created` value when it is not `now`: SOURCE_DATE_EPOCH for a reproducible build,
+   * or `null` to leave the key out (the merge adds the legs' time once it has read them).
+   */
+  created?: Date | null
   /** The commit's date for `{{commit_date}}`; `now` when unknown (as metadata-action falls back). */
   commitDate?: Date
   /** Length of `{{sha}}` and `type=sha` (DOCKER_METADATA_SHORT_SHA_LENGTH); 7 when absent. */

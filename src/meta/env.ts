@@ -44,3 +44,20 @@ function annotationLevels(value: string | undefined): string[] {
   }
   return levels
 }
+
+/**
+ * SOURCE_DATE_EPOCH (reproducible-builds.org): whole seconds since 1970, the time a reproducible build gives its
+ * output instead of the clock. Undefined when unset or empty; anything else that is not such a number is an
+ * InputError naming the variable.
+ */
+export function sourceDateEpoch(env: EnvLike): Date | undefined {
+  const value = env.SOURCE_DATE_EPOCH
+  if (value === undefined || value.trim() === '') return undefined
+  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(Number(value)) || Number(value) > 253402300799) {
+    throw new InputError(
+      'SOURCE_DATE_EPOCH',
+      `expected whole seconds since 1970-01-01 (e.g. 1700000000), got '${value}'`,
+    )
+  }
+  return new Date(Number(value) * 1000)
+}

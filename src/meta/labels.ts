@@ -36,14 +36,20 @@ export interface Annotation {
   value: string
 }
 
-/** The OCI keys, from the event payload (repository) and the run. Empty values are kept, as metadata-action does. */
+export const CREATED = `${OCI_PREFIX}created`
+
+/**
+ * The OCI keys, from the event payload (repository) and the run. Empty values are kept, as metadata-action does.
+ * `created` is the context's `created` (SOURCE_DATE_EPOCH), else its `now`; left out when `created` is null.
+ */
 export function ociLabels(ctx: MetaContext, version: string): Record<string, string> {
   const repo = ctx.payload.repository ?? {}
   // outside a workflow run there is no repository, and so no URL to give
   const known = /^[^/]+\/[^/]+$/.test(ctx.repository)
   const url = repo.html_url ?? (known ? `${ctx.serverUrl}/${ctx.repository}` : '')
+  const created = ctx.created === undefined ? ctx.now : ctx.created
   return {
-    [`${OCI_PREFIX}created`]: ctx.now.toISOString(),
+    ...(created === null ? {} : { [CREATED]: created.toISOString() }),
     [`${OCI_PREFIX}description`]: repo.description ?? '',
     [`${OCI_PREFIX}licenses`]: repo.license?.spdx_id ?? '',
     [`${OCI_PREFIX}revision`]: ctx.sha,
@@ -125,6 +131,11 @@ function keyValues(text: string, input: string): { key: string; value: string }[
     }
     return { key, value }
   })
+}
+
+/** The annotations with `created` added when they have none (the user's or SOURCE_DATE_EPOCH's stays); sorted. */
+export function withCreated(annotations: Readonly<Record<string, string>>, created: Date): Record<string, string> {
+  return CREATED in annotations ? { ...annotations } : sortKeys({ ...annotations, [CREATED]: created.toISOString() })
 }
 
 const collator = new Intl.Collator('en')

@@ -116,6 +116,22 @@ export function decodeConfigPlatform(bytes: Uint8Array, where: string): Platform
   return fromOciPlatform({ os: str('os'), architecture: str('architecture'), variant: str('variant') })
 }
 
+/**
+ * When an image config says the image was made (`created`, RFC 3339, optional in the image spec); undefined when
+ * it gives none. A value that is not a date is a ManifestDecodeError: it would make the merged index's time up.
+ */
+export function decodeConfigCreated(bytes: Uint8Array, where: string): Date | undefined {
+  const created = parseJson(bytes, where, 'the image config').created
+  if (created === undefined || created === null || created === '') return undefined
+  const date = typeof created === 'string' && RFC3339.test(created) ? new Date(created) : undefined
+  if (date === undefined || Number.isNaN(date.getTime())) {
+    throw new ManifestDecodeError(where, `created is ${JSON.stringify(created)}, not an RFC 3339 time`)
+  }
+  return date
+}
+
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i
+
 /** Children of a manifest: the manifests of an index, or the config and layers of an image. */
 export function childrenOf(m: Manifest): Descriptor[] {
   if (m.kind === 'index') return m.index.manifests

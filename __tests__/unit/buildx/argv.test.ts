@@ -130,4 +130,22 @@ describe('buildArgs', () => {
     const s = settings({ images: IMAGE, secrets: 'npm=s3cret-value' })
     expect(buildArgs(s, 'mp-1', none, 'registry', paths).join(' ')).not.toContain('s3cret-value')
   })
+
+  it('gives each build context its --build-context, after the build args', () => {
+    const s = settings({
+      push: 'false',
+      'build-args': 'A=1',
+      'build-contexts': 'alpine=docker-image://alpine:3.20\nsrc=../shared',
+    })
+    const argv = buildArgs(s, 'mp-1', none, outputStrategy(s), paths).join(' ')
+    expect(argv).toContain(
+      '--build-arg A=1 --build-context alpine=docker-image://alpine:3.20 --build-context src=../shared',
+    )
+  })
+
+  it('refuses a build-contexts line without name=, naming the input', () => {
+    expect(() => settings({ push: 'false', 'build-contexts': 'docker-image://alpine' })).toThrow(
+      /input 'build-contexts': line 1: expected KEY=VALUE/,
+    )
+  })
 })

@@ -59,14 +59,43 @@ describe('planCache', () => {
 })
 
 describe('gha scope', () => {
+  const derived = (id = 'x') => ({ id, explicit: false })
   it.each([
-    [[IMAGE], 'multiarch-publish-ghcr.io-acme-app'],
-    [[IMAGE, 'release'], 'multiarch-publish-ghcr.io-acme-app-release'],
-    [[IMAGE, undefined, 'linux/arm64'], 'multiarch-publish-ghcr.io-acme-app-linux-arm64'],
-    [[undefined], 'multiarch-publish'],
-    [['localhost:5000/app'], 'multiarch-publish-localhost-5000-app'],
-  ] as const)('%j -> %s', (parts, scope) => {
-    expect(ghaScope(parts[0], parts[1], parts[2])).toBe(scope)
+    [{ images: [IMAGE] }, undefined, 'multiarch-publish-ghcr.io-acme-app'],
+    [{ images: [IMAGE], target: 'release' }, undefined, 'multiarch-publish-ghcr.io-acme-app-release'],
+    [{ images: [IMAGE] }, 'linux/arm64', 'multiarch-publish-ghcr.io-acme-app-linux-arm64'],
+    [
+      { images: [IMAGE], file: 'docker/Dockerfile.slim' },
+      undefined,
+      'multiarch-publish-ghcr.io-acme-app-docker-Dockerfile.slim',
+    ],
+    [{ images: [] }, undefined, 'multiarch-publish'],
+    [{ images: ['localhost:5000/app'] }, undefined, 'multiarch-publish-localhost-5000-app'],
+  ] as const)('without handoff-id: image, Dockerfile, target (%j, %s) -> %s', (s, platform, scope) => {
+    expect(ghaScope({ ...s, images: [...s.images], handoff: derived() }, platform)).toBe(scope)
+  })
+
+  it('without handoff-id, keeps the build args out (a commit SHA in them would leave every run cold)', () => {
+    const a = settings({ images: IMAGE, 'build-args': 'GIT_SHA=1111' })
+    const b = settings({ images: IMAGE, 'build-args': 'GIT_SHA=2222' })
+    expect(a.handoff.id).not.toBe(b.handoff.id)
+    expect(ghaScope(a)).toBe(ghaScope(b))
+  })
+
+  it('with handoff-id given, is the id (per platform for a leg), so variants keep their caches apart', () => {
+    const slim = settings({ images: IMAGE, 'handoff-id': 'app-slim', 'build-args': 'VARIANT=slim' })
+    const full = settings({ images: IMAGE, 'handoff-id': 'app-full', 'build-args': 'VARIANT=full' })
+    expect(ghaScope(slim)).toBe('multiarch-publish-app-slim')
+    expect(ghaScope(full, 'linux/arm64')).toBe('multiarch-publish-app-full-linux-arm64')
+  })
+
+  it('by default, keeps two targets or two Dockerfiles of one image apart', () => {
+    const scopes = [
+      settings({ images: IMAGE }),
+      settings({ images: IMAGE, target: 'slim' }),
+      settings({ images: IMAGE, file: 'Dockerfile.full' }),
+    ].map((s) => ghaScope(s))
+    expect(new Set(scopes).size).toBe(3)
   })
 })
 

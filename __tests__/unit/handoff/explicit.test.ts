@@ -31,21 +31,30 @@ describe('explicitLegSource', () => {
       ],
       { ...registry, getBlob },
     )
-    expect(await source.load('ignored', platforms('linux/amd64', 'linux/arm64', 'linux/386'))).toEqual({
+    expect(await source.load(platforms('linux/amd64', 'linux/arm64', 'linux/386'))).toEqual({
       found: [
         { image: A, digest: idx.digest, platform: 'linux/arm64' },
         { image: A, digest: amd.digest, platform: 'linux/amd64' },
       ],
       missing: ['linux/386'],
+      unexpected: [],
+      elsewhere: [],
     })
-    expect(blobs).toEqual([`sha256:${'1'.repeat(64)}`])
+    expect(blobs).toEqual([(imageManifest('1') as { config: { digest: string } }).config.digest])
+    expect(await source.load(platforms('linux/amd64'))).toMatchObject({
+      found: [{ image: A, digest: amd.digest, platform: 'linux/amd64' }],
+      missing: [],
+      unexpected: [{ image: A, digest: idx.digest, platform: 'linux/arm64' }],
+    })
   })
 
   it('cannot tell the platform of a single image without getBlob', async () => {
     const registry = fakeRegistry()
     const amd = registry.add(A, imageManifest('1'))
     await expect(
-      explicitLegSource([{ image: A, digest: amd.digest }], registry).load(A, platforms('linux/amd64')),
+      explicitLegSource([{ image: A, digest: amd.digest }], { getManifest: registry.getManifest }).load(
+        platforms('linux/amd64'),
+      ),
     ).rejects.toThrow(`${A}@${amd.digest} is a single image: its platform cannot be read without its config`)
   })
 })

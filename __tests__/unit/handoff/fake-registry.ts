@@ -3,6 +3,9 @@ import { formatReference, type Reference } from '../../../src/oci/reference.js'
 import { digestOf, type Descriptor, type Digest } from '../../../src/oci/types.js'
 import type { MergeRegistry } from '../../../src/modes/merge/run.js'
 
+/** Image configs made by imageManifest, by digest (blobs are content-addressed: any repository may serve them). */
+const configs = new Map<string, Uint8Array>()
+
 interface Stored {
   bytes: Uint8Array
   mediaType: string
@@ -63,6 +66,11 @@ export function fakeRegistry(): MergeRegistry & {
       writes.push(`put ${formatReference(r)}`)
       return Promise.resolve(store(r, bytes, mediaType))
     },
+    getBlob(r, digest) {
+      const bytes = configs.get(digest)
+      if (!bytes) return Promise.reject(new Error(`BLOB_UNKNOWN ${formatReference(r)} ${digest}`))
+      return Promise.resolve(bytes)
+    },
     copyManifest(from, to) {
       const m = lookup(from)
       if (!m) return Promise.reject(new Error(`MANIFEST_UNKNOWN ${formatReference(from)}`))
@@ -75,13 +83,21 @@ export function fakeRegistry(): MergeRegistry & {
   }
 }
 
-/** A single-platform image manifest as buildx pushes it by digest (the docker driver: no attestations). */
-export function imageManifest(seed: string): object {
+/**
+ * A single-platform image manifest as buildx pushes it by digest (the docker driver: no attestations), with its
+ * config (holding `created` when given) served by every fake registry.
+ */
+export function imageManifest(seed: string, created?: string): object {
   const d = (c: string) => `sha256:${c.repeat(64)}`
+  const config = new TextEncoder().encode(
+    JSON.stringify({ ...(created === undefined ? {} : { created }), os: 'linux', architecture: 'amd64', seed }),
+  )
+  const digest = digestOf(config)
+  configs.set(digest, config)
   return {
     schemaVersion: 2,
     mediaType: 'application/vnd.oci.image.manifest.v1+json',
-    config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: d(seed), size: 100 },
+    config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest, size: config.length },
     layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', digest: d('f'), size: 1000 }],
   }
 }

@@ -28,6 +28,7 @@ describe('parseBuildInputs defaults', () => {
       file: undefined,
       target: undefined,
       buildArgs: [],
+      buildContexts: [],
       labels: keyValues(CTX_LABELS),
       annotations: {
         index: keyValues(CTX_LABELS),
@@ -56,6 +57,8 @@ describe('parseBuildInputs defaults', () => {
       secrets: [],
       insecureRegistries: [],
       githubToken: '',
+      handoff: { id: expect.stringMatching(/^app-[0-9a-f]{12}$/), explicit: false },
+      summary: true,
     })
   })
 

@@ -6,6 +6,7 @@ import {
   ociLabels,
   parseAnnotations,
   parseLabels,
+  withCreated,
 } from '../../../src/meta/labels.js'
 import { imageTags, metaOutputs } from '../../../src/meta/outputs.js'
 import { contextFor } from './events.js'
@@ -131,5 +132,21 @@ describe('expressions in labels and annotations', () => {
     const user = parseAnnotations('manifest:com.example.x=1\nindex:com.example.y=2')
     const out = annotationLines(computeAnnotations(contextFor('push main'), 'main', user, ['manifest[linux/amd64]']))
     expect(out.filter((a) => a.includes('com.example'))).toEqual(['manifest[linux/amd64]:com.example.x=1'])
+  })
+})
+
+describe('created', () => {
+  const ctx = contextFor('push main')
+  const created = 'org.opencontainers.image.created'
+  it("is the context's created when set (SOURCE_DATE_EPOCH), else its now; null leaves it out", () => {
+    expect(ociLabels(ctx, '')[created]).toBe(ctx.now.toISOString())
+    expect(ociLabels({ ...ctx, created: new Date(0) }, '')[created]).toBe('1970-01-01T00:00:00.000Z')
+    expect(ociLabels({ ...ctx, created: null }, '')).not.toHaveProperty(created)
+    expect(computeAnnotations({ ...ctx, created: null }, '', [], ['index']).index).not.toHaveProperty(created)
+  })
+  it('is added by withCreated in key order, unless it is there', () => {
+    const added = withCreated({ 'org.opencontainers.image.source': 's', a: '1' }, new Date(0))
+    expect(Object.keys(added)).toEqual(['a', created, 'org.opencontainers.image.source'])
+    expect(withCreated({ [created]: 'mine' }, new Date(0))).toEqual({ [created]: 'mine' })
   })
 })

@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
-import { childrenOf, decodeConfigPlatform, decodeManifest, ManifestDecodeError } from '../../../src/oci/decode.js'
+import {
+  childrenOf,
+  decodeConfigCreated,
+  decodeConfigPlatform,
+  decodeManifest,
+  ManifestDecodeError,
+} from '../../../src/oci/decode.js'
 import { MediaType } from '../../../src/oci/types.js'
 
 const bytes = (v: unknown): Uint8Array => new TextEncoder().encode(typeof v === 'string' ? v : JSON.stringify(v))
@@ -89,4 +95,26 @@ describe('decodeConfigPlatform', () => {
     expect(decodeConfigPlatform(bytes({ rootfs: {} }), WHERE)).toBeUndefined()
     expect(() => decodeConfigPlatform(bytes('x'), WHERE)).toThrow(/the image config is not JSON/)
   })
+})
+
+describe('decodeConfigCreated', () => {
+  it.each([
+    ['2026-03-01T10:05:30.123456789Z', '2026-03-01T10:05:30.123Z'],
+    ['1970-01-01T00:00:00Z', '1970-01-01T00:00:00.000Z'],
+    ['2026-03-01T12:00:00+02:00', '2026-03-01T10:00:00.000Z'],
+  ])('reads %s', (created, iso) => {
+    expect(decodeConfigCreated(bytes({ created, os: 'linux' }), WHERE)?.toISOString()).toBe(iso)
+  })
+  it('gives undefined when the config has no created', () => {
+    expect(decodeConfigCreated(bytes({ os: 'linux' }), WHERE)).toBeUndefined()
+    expect(decodeConfigCreated(bytes({ created: '' }), WHERE)).toBeUndefined()
+  })
+  it.each([['yesterday'], [12], ['2026-13-01T00:00:00Z'], ['2026-03-01 10:00:00']])(
+    'refuses created %j, naming where',
+    (created) => {
+      const run = () => decodeConfigCreated(bytes({ created }), WHERE)
+      expect(run).toThrow(ManifestDecodeError)
+      expect(run).toThrow(/created is .*, not an RFC 3339 time/)
+    },
+  )
 })

@@ -1,5 +1,5 @@
-/** The build and build-platform steps: real docker, registry client and (for legs) the Actions cache. */
-import * as cache from '@actions/cache'
+/** The build and build-platform steps: real docker, registry client and (for legs) the artifact handoff. */
+import { DefaultArtifactClient } from '@actions/artifact'
 import * as core from '@actions/core'
 import { randomBytes } from 'node:crypto'
 import * as fs from 'node:fs/promises'
@@ -24,6 +24,17 @@ export async function buildStep(s: BuildSettings, d: StepDeps): Promise<Record<s
   await checkPaths(s, process.cwd())
   const ws = await prepareWorkspace({ ...s, actor: d.actor }, d, true)
   for (const sec of s.secrets) core.setSecret(sec.value)
+  // a leg that could not hand off fails before it builds (outside a workflow run, without the artifact service)
+  const handoff =
+    s.mode === 'build-platform'
+      ? handoffStoreFromEnv(d.env, new DefaultArtifactClient(), fs, {
+          handoffId: s.handoff.id,
+          tempRoot: ws.workDir,
+          info: (m) => {
+            d.log.info(m)
+          },
+        })
+      : undefined
   const result = await runBuild(s, {
     docker: new Docker(d.runner, ws.env),
     log: d.log,
@@ -47,16 +58,16 @@ export async function buildStep(s: BuildSettings, d: StepDeps): Promise<Record<s
     readFile: (p) => fs.readFile(p, 'utf8'),
     clock: () => Date.now(),
   })
-  if (s.mode === 'build-platform' && result.digest) {
-    const digest = parseDigest(result.digest)
-    await d.log.group('Handing off to the merge (Actions cache)', async () => {
-      const store = handoffStoreFromEnv(d.env, cache, fs, (m) => {
-        d.log.info(m)
-      })
-      for (const platform of result.platforms) await store.save({ image: s.images[0] as string, platform, digest })
+  if (handoff) {
+    // push: false hands off too: the merge then checks the legs without pushing (a pull request)
+    const digest = result.digest ? parseDigest(result.digest) : undefined
+    await d.log.group(`Handing off to the merge (handoff-id ${s.handoff.id})`, async () => {
+      for (const platform of result.platforms) {
+        await handoff.save({ image: s.images[0] ?? '', platform, ...(digest ? { digest } : {}) })
+      }
     })
   }
-  if (d.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summaryMarkdown(result)).write()
+  if (s.summary && d.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summaryMarkdown(result)).write()
   // a leg or push: false tags nothing
   return { ...publishOutputs(s, result.tagged), ...buildOutputs(result) }
 }

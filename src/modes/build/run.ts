@@ -65,7 +65,7 @@ async function buildOrExplain(docker: Docker, args: string[], env: Record<string
 export async function runBuild(s: BuildSettings, d: BuildDeps): Promise<BuildResult> {
   const leg = s.mode === 'build-platform'
   // a leg caches per platform, so the legs of one matrix never evict each other
-  const scope = ghaScope(s.images[0], s.target, leg ? s.platforms.join(',') : undefined)
+  const scope = ghaScope(s, leg ? s.platforms.join(',') : undefined)
   const service = cacheServiceFrom(d.env)
   // buildx's version matters only for the v2 cache service: asked for then, while the builder is set up
   const [buildxVersion, builder] = await Promise.all([

@@ -1,5 +1,6 @@
-/** The merge step: legs from the Actions cache handoff (or the digests input) -> one verified index, tagged. */
-import * as cache from '@actions/cache'
+/** The merge step: legs from the artifact handoff (or the digests input) -> one verified index, tagged. */
+import { DefaultArtifactClient } from '@actions/artifact'
+import * as core from '@actions/core'
 import * as fs from 'node:fs/promises'
 import { handoffStoreFromEnv } from '../../handoff/env.js'
 import { explicitLegSource } from '../../handoff/explicit.js'
@@ -11,6 +12,7 @@ import { DockerConfigCredentials, nodeDockerConfigDeps } from '../../oci/credent
 import type { StepDeps } from '../deps.js'
 import { logNotes, publishOutputs } from '../report.js'
 import { prepareWorkspace, removeWorkspace } from '../workspace.js'
+import { mergeOutputs, mergeSummaryMarkdown } from './outputs.js'
 
 export async function mergeStep(s: MergeSettings, d: StepDeps): Promise<Record<string, string>> {
   logNotes(s, d.log)
@@ -23,20 +25,34 @@ export async function mergeStep(s: MergeSettings, d: StepDeps): Promise<Record<s
     try {
       const legs = s.digests
         ? explicitLegSource(s.digests, client)
-        : handoffStoreFromEnv(d.env, cache, fs, (m) => {
-            d.log.info(m)
+        : handoffStoreFromEnv(d.env, new DefaultArtifactClient(), fs, {
+            handoffId: s.handoff.id,
+            tempRoot: ws.workDir,
+            info: (m) => {
+              d.log.info(m)
+            },
           })
+      const handoffId = s.digests ? undefined : s.handoff.id
       const result = await runMerge(
-        { images: s.images, tags: s.tags, platforms: s.platforms, annotations: s.annotations.index },
+        {
+          images: s.images,
+          tags: s.tags,
+          platforms: s.platforms,
+          annotations: s.annotations.index,
+          push: s.push,
+          ...(handoffId === undefined ? {} : { handoffId }),
+          ...(s.commitDate ? { commitDate: s.commitDate } : {}),
+        },
         { legs, registry: client, log: d.log },
       )
-      // every image has every tag, or the merge failed
+      if (s.summary && d.env.GITHUB_STEP_SUMMARY) {
+        await core.summary.addRaw(mergeSummaryMarkdown(result, handoffId)).write()
+      }
+      // every image has every tag, or the merge failed (push: false tags nothing)
+      const tagged = result.digest ? imageTags(s.images, s.tags) : []
       return {
-        ...publishOutputs(s, imageTags(s.images, s.tags)),
-        digest: result.digest,
-        platforms: result.platforms.join(','),
-        'platform-digests': JSON.stringify(result.platformDigests),
-        image: result.image,
+        ...publishOutputs({ ...s, annotations: { index: result.annotations } }, tagged),
+        ...mergeOutputs(result),
       }
     } finally {
       client.close()

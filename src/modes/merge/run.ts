@@ -1,12 +1,16 @@
 /**
  * Merge mode: gathers the legs' digests, composes one index, and pushes it under every tag of every image.
  * Nothing is written before every expected platform is there; the pushed index is read back and verified.
- * Needs no Docker: only the registry client.
+ * The index is reproducible: its `created` comes from the legs' images (or SOURCE_DATE_EPOCH), never from the
+ * clock, so merging the same legs again gives the same digest and moves no tag. Needs no Docker: only the
+ * registry client.
  */
 import { errorMessage, InputError } from '../../errors.js'
-import type { LegSource } from '../../handoff/explicit.js'
-import { resolveLeg, type IndexEntry } from '../../handoff/resolve.js'
+import { platformSlug, type LegResult } from '../../handoff/names.js'
+import { imageCreated, resolveLeg, type IndexEntry } from '../../handoff/resolve.js'
+import type { LegLoad, LegSource } from '../../handoff/store.js'
 import type { Log } from '../../log.js'
+import { CREATED, withCreated } from '../../meta/labels.js'
 import type { RegistryClient } from '../../oci/client.js'
 import { composeIndex, describeVerification, indexBytes, verifyIndex, type IndexVerification } from '../../oci/index.js'
 import { formatReference, parseReference, withDigest, withTag, type Reference } from '../../oci/reference.js'
@@ -17,11 +21,20 @@ export interface MergeRequest {
   images: string[]
   tags: string[]
   platforms: Platform[]
-  /** Index annotations. */
+  /** Index annotations; `org.opencontainers.image.created` is added from the legs unless it is there. */
   annotations?: Record<string, string>
+  /** false: check the legs and push nothing. Default true. */
+  push?: boolean
+  /** The legs' handoff-id, for the messages (undefined for explicit digests). */
+  handoffId?: string
+  /** `created` when no leg's image config gives one. */
+  commitDate?: Date
 }
 
-export type MergeRegistry = Pick<RegistryClient, 'getManifest' | 'headManifest' | 'putManifest' | 'copyManifest'>
+export type MergeRegistry = Pick<
+  RegistryClient,
+  'getManifest' | 'headManifest' | 'putManifest' | 'copyManifest' | 'getBlob'
+>
 
 export interface MergeDeps {
   legs: LegSource
@@ -30,11 +43,20 @@ export interface MergeDeps {
 }
 
 export interface MergeResult {
-  digest: Digest
+  /** Undefined when nothing was pushed (push: false). */
+  digest?: Digest
   platforms: Platform[]
   platformDigests: Partial<Record<Platform, Digest>>
-  /** The first image as name@digest. */
-  image: string
+  /** The first image as name@digest (undefined when nothing was pushed). */
+  image?: string
+  /** Each expected platform's leg: its digest and the run attempt it came from. */
+  legs: LegResult[]
+  /** The index's annotations as pushed (with `created`). */
+  annotations: Record<string, string>
+  /** image:tag now pointing at the index, which pointed elsewhere (or nowhere) before. */
+  moved: string[]
+  /** image:tag that pointed at this very index already. */
+  unchanged: string[]
 }
 
 export class MergeError extends Error {
@@ -46,11 +68,25 @@ export class MergeError extends Error {
 
 export async function runMerge(settings: MergeRequest, deps: MergeDeps): Promise<MergeResult> {
   const { targets, tags, platforms } = checkSettings(settings)
+  const push = settings.push ?? true
   const { registry, log } = deps
-  const entries = await log.group('Gathering the legs', () => gather(settings.images[0] as string, platforms, deps))
+  const legs = await log.group('Gathering the legs', async () => {
+    const load = await deps.legs.load(platforms)
+    checkLegs(load, platforms, settings.handoffId, push)
+    for (const leg of load.found) log.info(`${leg.platform}: ${leg.image}@${leg.digest ?? '(not pushed)'}`)
+    return load.found
+  })
+  if (!push) {
+    log.info(`push: false: every platform has its leg (${platforms.join(', ')}); nothing was pushed, no tag moved`)
+    return { platforms, platformDigests: {}, legs, annotations: settings.annotations ?? {}, moved: [], unchanged: [] }
+  }
+  // checkLegs saw to it that every leg pushed
+  const pushed = legs.filter((l): l is LegResult & { digest: Digest } => l.digest !== undefined)
+  const entries = (await Promise.all(pushed.map((leg) => resolveLeg(leg, registry)))).flat()
+  const annotations = await indexAnnotations(settings, entries, registry, log)
   const index = composeIndex(
     entries.map((e) => e.descriptor),
-    settings.annotations,
+    annotations,
   )
   const planned = verifyIndex(index, platforms)
   if (!planned.ok) throw new MergeError(`the legs do not make the expected index: ${describeVerification(planned)}`)
@@ -64,9 +100,13 @@ export async function runMerge(settings: MergeRequest, deps: MergeDeps): Promise
       await verifyIndexAt(target, digest, platforms, registry)
     })
   }
+  const moved: string[] = []
+  const unchanged: string[] = []
   for (const target of targets) {
     await log.group(`Tagging ${target.registry}/${target.repository}`, async () => {
-      await pushTags(target, tags, bytes, index.mediaType, registry, log)
+      const r = await pushTags(target, tags, { bytes, mediaType: index.mediaType, digest }, registry, log)
+      moved.push(...r.moved)
+      unchanged.push(...r.unchanged)
       await verifyTags(target, tags, digest, registry)
     })
   }
@@ -75,7 +115,11 @@ export async function runMerge(settings: MergeRequest, deps: MergeDeps): Promise
     digest,
     platforms: planned.platforms,
     platformDigests: planned.platformDigests,
-    image: `${settings.images[0]}@${digest}`,
+    image: `${settings.images[0] ?? ''}@${digest}`,
+    legs,
+    annotations,
+    moved,
+    unchanged,
   }
 }
 
@@ -102,15 +146,76 @@ function checkSettings(s: MergeRequest): { targets: Reference[]; tags: string[];
   return { targets, tags: s.tags, platforms }
 }
 
-async function gather(image: string, platforms: Platform[], deps: MergeDeps): Promise<IndexEntry[]> {
-  const { found, missing } = await deps.legs.load(image, platforms)
-  if (missing.length > 0) {
-    throw new MergeError(
-      `no leg handed off ${missing.join(', ')} for ${image} (did those legs fail, or push another image?); nothing was pushed`,
+/**
+ * The legs against what the merge expects, before anything is written: legs under another handoff-id, platforms
+ * that differ from the legs', a leg that pushed nothing when the merge is to push.
+ */
+export function checkLegs(
+  load: LegLoad,
+  platforms: readonly Platform[],
+  handoffId: string | undefined,
+  push: boolean,
+): void {
+  const { found, missing, unexpected, elsewhere } = load
+  const nothing = 'nothing was pushed'
+  if (handoffId !== undefined && missing.length > 0) {
+    if (found.length === 0 && elsewhere.length === 0) {
+      throw new MergeError(
+        `no leg of this workflow run handed anything off (under any handoff-id): did the legs fail, or run in another workflow run? ${nothing}`,
+      )
+    }
+    const misplaced = missing.filter((p) => elsewhere.some((e) => e.platforms.includes(platformSlug(p))))
+    if (misplaced.length > 0 || found.length === 0) {
+      const others = elsewhere.map((e) => `'${e.handoffId}' (${e.platforms.join(', ')})`).join(', ')
+      throw new InputError(
+        'handoff-id',
+        `the merge looks for the legs of handoff-id '${handoffId}', but this run's legs of ${(misplaced.length > 0 ? misplaced : missing).join(', ')} were handed off under ${others}: give the legs and the merge one handoff-id (or the same images, file, target and build-args, which the default is derived from); ${nothing}`,
+      )
+    }
+  }
+  if (missing.length > 0 || unexpected.length > 0) {
+    const legs = handoffId === undefined ? 'the digests' : `the legs of handoff-id '${handoffId}'`
+    const parts: string[] = []
+    if (missing.length > 0) {
+      const why = handoffId === undefined ? '' : ' (is it one of their platforms? did its leg fail?)'
+      parts.push(`${legs} hold no ${missing.join(', ')}${why}`)
+    }
+    if (unexpected.length > 0) parts.push(`${legs} also hold ${unexpected.map((l) => l.platform).join(', ')}`)
+    throw new InputError(
+      'platforms',
+      `expected ${platforms.join(', ')}, which differ from the legs' platforms: ${parts.join('; ')}; ${nothing}`,
     )
   }
-  for (const leg of found) deps.log.info(`${leg.platform}: ${leg.image}@${leg.digest}`)
-  return (await Promise.all(found.map((leg) => resolveLeg(leg, deps.registry)))).flat()
+  const unpushed = found.filter((l) => l.digest === undefined)
+  if (push && unpushed.length > 0) {
+    throw new InputError(
+      'push',
+      `the legs of ${unpushed.map((l) => l.platform).join(', ')} ran with push: false, so they pushed nothing to merge: give the legs and the merge the same push; ${nothing}`,
+    )
+  }
+}
+
+/**
+ * The index annotations with `created`: kept when given (SOURCE_DATE_EPOCH or the user's), else the newest
+ * `created` of the legs' image configs, else the commit's time; never the clock.
+ */
+async function indexAnnotations(
+  s: MergeRequest,
+  entries: IndexEntry[],
+  registry: MergeRegistry,
+  log: Log,
+): Promise<Record<string, string>> {
+  const given = s.annotations ?? {}
+  if (CREATED in given) return { ...given }
+  const times = (await Promise.all(entries.map((e) => imageCreated(e, registry)))).filter((t) => t !== undefined)
+  const newest = times.reduce<Date | undefined>((a, b) => (a === undefined || b > a ? b : a), undefined)
+  const created = newest ?? s.commitDate
+  if (created === undefined) {
+    log.info('created: no leg image gives a time and the event has no commit time; the index has no created')
+    return { ...given }
+  }
+  log.info(`created: ${created.toISOString()} (${newest ? "the newest of the legs' images" : 'the commit'})`)
+  return withCreated(given, created)
 }
 
 /** Makes every entry's manifest (and its blobs) present in the target repository. */
@@ -120,18 +225,29 @@ async function copyEntries(entries: IndexEntry[], target: Reference, registry: M
   }
 }
 
+/** Puts the index under each tag; a tag that already points at this index is left as it is. */
 async function pushTags(
   target: Reference,
   tags: string[],
-  bytes: Uint8Array,
-  mediaType: string,
+  index: { bytes: Uint8Array; mediaType: string; digest: Digest },
   registry: MergeRegistry,
   log: Log,
-): Promise<void> {
+): Promise<{ moved: string[]; unchanged: string[] }> {
+  const moved: string[] = []
+  const unchanged: string[] = []
   for (const tag of tags) {
-    await registry.putManifest(withTag(target, tag), bytes, mediaType)
-    log.info(`pushed ${formatReference(withTag(target, tag))}`)
+    const ref = withTag(target, tag)
+    const name = formatReference(ref)
+    if ((await registry.headManifest(ref))?.digest === index.digest) {
+      unchanged.push(name)
+      log.info(`${name} already points at ${index.digest}: not moved`)
+      continue
+    }
+    await registry.putManifest(ref, index.bytes, index.mediaType)
+    moved.push(name)
+    log.info(`pushed ${name}`)
   }
+  return { moved, unchanged }
 }
 
 /** Reads the index back by digest (the client checks the bytes against it) and checks its platforms. */
