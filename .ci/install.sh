@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the integration tests need, from Debian's packages only:
-#   bookworm: docker-registry, qemu-user-static, binfmt-support, skopeo, runc, busybox-static (amd64 + arm64)
+#   bookworm: docker-registry, qemu-user-static, binfmt-support, skopeo, runc, busybox-static (amd64 + arm64),
+#     openssh-client (ssh-agent for the ssh input's test)
 #   sid (pinned low, installed by name): docker.io (28), containerd (2.x), docker-buildx (0.29), crane
 # The sid entry reuses the mirror URI already configured for bookworm; no host name is written here.
 set -euo pipefail
@@ -28,7 +29,7 @@ dpkg --add-architecture arm64
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends \
   docker-registry qemu-user-static binfmt-support skopeo runc \
-  ca-certificates openssl apache2-utils iproute2 >/dev/null
+  ca-certificates openssl apache2-utils iproute2 openssh-client >/dev/null
 apt-get install -y -qq --no-install-recommends -t sid docker.io docker-cli containerd docker-buildx crane >/dev/null
 
 # Static busybox for amd64 and arm64 (test base images are made FROM scratch with these). The two packages

@@ -46,8 +46,6 @@ export interface BuildSettings extends PublishSettings {
   file?: string
   target?: string
   buildArgs: string[]
-  /** `name=path-or-URL` per line (buildx --build-context). */
-  buildContexts: string[]
   push: boolean
   qemu: QemuChoice
   binfmtImage: string
@@ -62,9 +60,81 @@ export interface BuildSettings extends PublishSettings {
   cacheMode: 'min' | 'max'
   cacheFrom: string[]
   cacheTo: string[]
-  provenance?: string
-  sbom?: string
-  secrets: { id: string; value: string }[]
+  /** `--attest` values: provenance (build-push-action's default), sbom, attests (src/buildx/attest.ts). */
+  attests: string[]
+  secrets: SecretValue[]
+  secretFiles: SecretFile[]
+  secretEnvs: SecretEnv[]
+  ssh: SshSpec[]
+  /** github-token as the Git credential of a context on the GitHub server; undefined when none is built. */
+  gitAuth?: GitAuth
+  /** `name=value` (buildx --build-context). */
+  buildContexts: string[]
+  noCache: boolean
+  noCacheFilters: string[]
+  pull: boolean
+  /** Entitlements (buildx --allow). */
+  allow: string[]
+  shmSize?: string
+  ulimits: string[]
+  addHosts: string[]
+  /** buildx --call other than build (check, outline, targets): nothing is exported or pushed. */
+  call?: string
+  /** Also load the image into the runner's Docker (buildx --output type=docker). */
+  load: boolean
+  /** More exporters (local, tar, oci, docker), next to the push by digest. */
+  outputs: string[]
+  buildkitdFlags?: string
+  /** A builder name of the user's: used if it exists, created otherwise, never removed. */
+  builderName?: string
+  /** false: the builder is kept after the job. */
+  cleanup: boolean
+  /** Extra builder nodes (docker buildx create --append). */
+  nodes: BuilderNode[]
+}
+
+export interface SecretValue {
+  id: string
+  value: string
+}
+
+export interface SecretFile {
+  id: string
+  /** As given (relative to the workspace), checked before anything runs. */
+  path: string
+  line: number
+}
+
+export interface SecretEnv {
+  id: string
+  /** The environment variable that holds the value. */
+  env: string
+}
+
+export interface SshSpec {
+  /** As buildx --ssh takes it: default, id=path. */
+  spec: string
+  line: number
+  /** The sockets or key files it names, checked before anything runs. */
+  paths: string[]
+  /** The agent at SSH_AUTH_SOCK, which buildx reads from its environment. */
+  agent: boolean
+}
+
+export interface GitAuth {
+  /** The Git host the token is for (GIT_AUTH_TOKEN.<host>). */
+  host: string
+  token: string
+}
+
+/** A node appended to the builder; it builds its platforms (and no other node builds them). */
+export interface BuilderNode {
+  line: number
+  endpoint: string
+  platforms: Platform[]
+  driverOpts: string[]
+  buildkitdFlags?: string
+  name?: string
 }
 
 /** merge: join the legs' digests into one index, under every tag. */

@@ -17,10 +17,13 @@ export function outputStrategy(s: Pick<BuildSettings, 'push' | 'driver'>): Outpu
   return s.driver === 'docker' ? 'layout' : 'registry'
 }
 
-/** The environment variable a build secret travels in (never on the command line). */
+/** The environment variable a build secret (`secrets`) travels in (never on the command line). */
 export function secretEnvName(index: number): string {
-  return `MULTIARCH_PUBLISH_SECRET_${index}`
+  return `MULTIARCH_PUBLISH_SECRET_${String(index)}`
 }
+
+/** The environment variable `github-token` travels in as the GIT_AUTH_TOKEN.<host> secret. */
+export const GIT_AUTH_ENV = 'MULTIARCH_PUBLISH_GIT_AUTH_TOKEN'
 
 export interface BuildPaths {
   metadataFile: string
@@ -39,6 +42,46 @@ export function outputArg(strategy: OutputStrategy, images: readonly string[], l
   }
 }
 
+/**
+ * Every `--output`: the user's `outputs` (none of which pushes), the docker exporter for `load` (under every
+ * image:tag: names in the local Docker, no registry tag moves), then the push by digest (or the OCI layout the
+ * action pushes); only a cache export when there is none of them. None for `call` (check, outline, targets).
+ * The push comes last: BuildKit merges the exporters' responses in their order (the last digest is the one in
+ * the metadata file), and the digest the action verifies and tags must be the pushed one. Were it not, the
+ * verification would find no such index and move no tag.
+ */
+export function outputArgs(
+  s: Pick<BuildSettings, 'images' | 'tags' | 'load' | 'outputs' | 'call'>,
+  strategy: OutputStrategy,
+  layoutDir: string,
+): string[] {
+  if (s.call !== undefined) return []
+  const out = [...s.outputs]
+  if (s.load) {
+    const names = s.images.flatMap((image) => s.tags.map((tag) => `${image}:${tag}`))
+    out.push(names.length > 0 ? `type=docker,"name=${names.join(',')}"` : 'type=docker')
+  }
+  if (strategy !== 'none') out.push(outputArg(strategy, s.images, layoutDir))
+  return out.length > 0 ? out : [outputArg('none', s.images, layoutDir)]
+}
+
+/** The entitlements the build asks for: `allow`, and network.host for `network: host`. */
+export function entitlements(s: Pick<BuildSettings, 'allow' | 'network'>): string[] {
+  const out = [...s.allow]
+  if (s.network === 'host' && !out.includes('network.host')) out.push('network.host')
+  return out
+}
+
+/** `--secret` values: none holds a secret (values travel in the environment, files by path). */
+export function secretArgs(s: Pick<BuildSettings, 'secrets' | 'secretFiles' | 'secretEnvs' | 'gitAuth'>): string[] {
+  return [
+    ...s.secrets.map((sec, i) => `id=${sec.id},env=${secretEnvName(i)}`),
+    ...s.secretFiles.map((f) => `id=${f.id},src=${f.path}`),
+    ...s.secretEnvs.map((e) => `id=${e.id},env=${e.env}`),
+    ...(s.gitAuth ? [`id=GIT_AUTH_TOKEN.${s.gitAuth.host},env=${GIT_AUTH_ENV}`] : []),
+  ]
+}
+
 export function buildArgs(
   s: BuildSettings,
   builder: string,
@@ -54,13 +97,20 @@ export function buildArgs(
   for (const l of labelLines(s.labels)) args.push('--label', l)
   for (const a of annotationLines(s.annotations)) args.push('--annotation', a)
   if (s.network) args.push('--network', s.network)
-  if (s.network === 'host') args.push('--allow', 'network.host')
-  if (s.provenance) args.push(`--provenance=${s.provenance}`)
-  if (s.sbom) args.push(`--sbom=${s.sbom}`)
-  s.secrets.forEach((sec, i) => args.push('--secret', `id=${sec.id},env=${secretEnvName(i)}`))
+  for (const e of entitlements(s)) args.push('--allow', e)
+  for (const h of s.addHosts) args.push('--add-host', h)
+  if (s.shmSize) args.push('--shm-size', s.shmSize)
+  for (const u of s.ulimits) args.push('--ulimit', u)
+  if (s.noCache) args.push('--no-cache')
+  for (const f of s.noCacheFilters) args.push('--no-cache-filter', f)
+  if (s.pull) args.push('--pull')
+  for (const a of s.attests) args.push('--attest', a)
+  for (const sec of secretArgs(s)) args.push('--secret', sec)
+  for (const ssh of s.ssh) args.push('--ssh', ssh.spec)
   for (const c of cache.from) args.push('--cache-from', c)
   for (const c of cache.to) args.push('--cache-to', c)
-  args.push('--output', outputArg(strategy, s.images, paths.layoutDir))
+  if (s.call !== undefined) args.push('--call', s.call)
+  for (const o of outputArgs(s, strategy, paths.layoutDir)) args.push('--output', o)
   args.push('--metadata-file', paths.metadataFile)
   args.push(s.context)
   return args

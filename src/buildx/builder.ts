@@ -1,5 +1,6 @@
 /** Builder decisions and argv (pure). */
-import type { BuildSettings } from '../settings.js'
+import type { BuilderNode, BuildSettings } from '../settings.js'
+import { entitlements } from './argv.js'
 import { parsePlatform, PlatformError, type Platform } from '../oci/platform.js'
 
 export interface BuilderPlan {
@@ -7,6 +8,8 @@ export interface BuilderPlan {
   name: string
   /** False for the docker driver: the daemon's own builder is used as it is, nothing is created or removed. */
   create: boolean
+  /** Removed by the post step: a builder the action named itself, unless `cleanup: false`. */
+  remove: boolean
 }
 
 /** The image buildx's docker-container driver runs when no `image=` driver option is given. */
@@ -31,26 +34,99 @@ export function builderContainer(name: string): { container: string; volume: str
   return { container, volume: `${container}_state` }
 }
 
-export function planBuilder(s: Pick<BuildSettings, 'driver'>, uniqueName: string): BuilderPlan {
-  return s.driver === 'docker' ? { name: 'default', create: false } : { name: uniqueName, create: true }
+export function planBuilder(
+  s: Pick<BuildSettings, 'driver' | 'builderName' | 'cleanup'>,
+  uniqueName: string,
+): BuilderPlan {
+  if (s.driver === 'docker') return { name: 'default', create: false, remove: false }
+  if (s.builderName !== undefined) return { name: s.builderName, create: true, remove: false }
+  return { name: uniqueName, create: true, remove: s.cleanup }
 }
 
-/** `docker buildx create ...` for docker-container and remote. `configFile` is the buildkitd config to use, if any. */
-export function createBuilderArgs(
-  s: Pick<BuildSettings, 'driver' | 'endpoint' | 'buildkitImage' | 'driverOpts' | 'network'>,
-  name: string,
-  configFile: string | undefined,
-): string[] {
+/** The flags buildkitd gets: the user's, and the entitlements the build asks for (allow, network: host). */
+export function buildkitdFlags(flags: string | undefined, wanted: readonly string[]): string | undefined {
+  const missing = wanted.filter((e) => !(flags ?? '').includes(e))
+  const parts = [...(flags ? [flags] : []), ...missing.map((e) => `--allow-insecure-entitlement=${e}`)]
+  return parts.length > 0 ? parts.join(' ') : undefined
+}
+
+/** Requested platforms that no appended node builds: the builder's first node builds them. */
+export function firstNodePlatforms(s: Pick<BuildSettings, 'platforms' | 'nodes'>): Platform[] {
+  return s.platforms.filter((p) => !s.nodes.some((n) => n.platforms.includes(p)))
+}
+
+export interface NodeGroup {
+  platforms: Platform[]
+  /** The appended node that builds them; undefined for the builder's first node. */
+  node?: BuilderNode
+}
+
+/**
+ * The requested platforms by the node that builds them: the first node's (those no appended node builds), then
+ * each appended node's. Nodes that build none of them are left out.
+ */
+export function nodeGroups(s: Pick<BuildSettings, 'platforms' | 'nodes'>): NodeGroup[] {
+  const groups: NodeGroup[] = [{ platforms: firstNodePlatforms(s) }]
+  for (const node of s.nodes) groups.push({ platforms: s.platforms.filter((p) => node.platforms.includes(p)), node })
+  return groups.filter((g) => g.platforms.length > 0)
+}
+
+export type CreateSettings = Pick<
+  BuildSettings,
+  | 'driver'
+  | 'endpoint'
+  | 'buildkitImage'
+  | 'driverOpts'
+  | 'network'
+  | 'allow'
+  | 'buildkitdFlags'
+  | 'platforms'
+  | 'nodes'
+>
+
+/**
+ * `docker buildx create ...` for docker-container and remote. `configFile` is the buildkitd config to use, if any.
+ * With appended nodes, the first node is fixed to the platforms no other node builds, so that buildx sends each
+ * platform to the node declared for it.
+ */
+export function createBuilderArgs(s: CreateSettings, name: string, configFile: string | undefined): string[] {
   const args = ['buildx', 'create', '--name', name, '--driver', s.driver]
   if (s.buildkitImage) args.push('--driver-opt', `image=${s.buildkitImage}`)
   for (const opt of s.driverOpts) args.push('--driver-opt', opt)
+  const first = firstNodePlatforms(s)
+  if (s.nodes.length > 0 && first.length > 0) args.push('--platform', first.join(','))
   if (configFile) args.push('--buildkitd-config', configFile)
-  // RUN steps on the host network need the builder to grant that entitlement (as setup-buildx-action's default)
-  if (s.network === 'host' && s.driver === 'docker-container') {
-    args.push('--buildkitd-flags', '--allow-insecure-entitlement=network.host')
-  }
+  // RUN steps on the host network (and the other entitlements asked for) need the builder to grant them
+  const flags = s.driver === 'docker-container' ? buildkitdFlags(s.buildkitdFlags, entitlements(s)) : undefined
+  if (flags) args.push('--buildkitd-flags', flags)
   if (s.driver === 'remote' && s.endpoint) args.push(s.endpoint)
   return args
+}
+
+/**
+ * `docker buildx create --append` for one node. A docker-container node runs `buildkit-image` unless its own
+ * driver-opts name an image, and gets its own buildkitd-flags or the builder's.
+ */
+export function appendNodeArgs(s: CreateSettings, name: string, node: BuilderNode): string[] {
+  const args = ['buildx', 'create', '--name', name, '--append']
+  if (node.name) args.push('--node', node.name)
+  const ownImage = node.driverOpts.some((o) => o.startsWith('image='))
+  if (s.driver === 'docker-container' && s.buildkitImage && !ownImage) {
+    args.push('--driver-opt', `image=${s.buildkitImage}`)
+  }
+  for (const opt of node.driverOpts) args.push('--driver-opt', opt)
+  const flags =
+    s.driver === 'docker-container'
+      ? buildkitdFlags(node.buildkitdFlags ?? s.buildkitdFlags, entitlements(s))
+      : undefined
+  if (flags) args.push('--buildkitd-flags', flags)
+  args.push('--platform', node.platforms.join(','), node.endpoint)
+  return args
+}
+
+/** Exits 0 when a builder of that name exists. */
+export function inspectBuilderArgs(name: string): string[] {
+  return ['buildx', 'inspect', '--builder', name]
 }
 
 export function bootstrapArgs(name: string): string[] {

@@ -1,20 +1,15 @@
 /** Inputs of build and build-platform modes. */
+import { nodeGroups } from '../buildx/builder.js'
 import { InputError } from '../errors.js'
 import type { MetaContext } from '../meta/context.js'
 import type { BuildSettings } from '../settings.js'
-import { keyValue, lines } from '../text/lines.js'
+import { lines } from '../text/lines.js'
+import { attestInputs } from './attest.js'
+import { buildOptionsInputs } from './build-options.js'
+import { builderInputs } from './builder.js'
 import { parsePublishInputs } from './publish.js'
+import { secretInputs } from './secrets.js'
 import { bool, keyValueLines, oneOf, optional, required, type InputGetter } from './read.js'
-
-function secretsInput(get: InputGetter): { id: string; value: string }[] {
-  return lines(get('secrets')).map((l, i) => {
-    const kv = keyValue(l)
-    if (!kv || !/^[A-Za-z0-9_.-]+$/.test(kv[0])) {
-      throw new InputError('secrets', `line ${i + 1}: expected id=VALUE with an id of letters, digits, '.', '_' or '-'`)
-    }
-    return { id: kv[0], value: kv[1] }
-  })
-}
 
 /**
  * The driver and what goes with it. Conflicts are checked against values the user must have written: a value
@@ -81,32 +76,64 @@ export function parseBuildInputs(
   mode: BuildSettings['mode'],
 ): BuildSettings {
   const push = bool(get, 'push')
+  const options = buildOptionsInputs(get)
+  if (mode === 'build-platform' && options.call !== undefined) {
+    throw new InputError(
+      'call',
+      `a build-platform leg builds and pushes for the merge; call: ${options.call} pushes nothing`,
+    )
+  }
   const publish = parsePublishInputs(get, ctx, env, {
-    imagesRequiredWhen: push ? 'when push is true' : '',
+    // call: check (outline, targets) pushes nothing
+    imagesRequiredWhen: push && options.call === undefined ? 'when push is true' : '',
     // buildx refuses index annotations when it exports one platform (no index of its own to annotate)
     annotationLevels: (n) => (n > 1 ? ['index', 'manifest'] : ['manifest']),
   })
   if (publish.images.length === 0 && get('tags').trim() !== '') {
     throw new InputError('tags', 'tags were given but no images to tag')
   }
+  const context = required(get, 'context', 'a path or a Git URL')
+  const driver = driverInputs(get)
+  const secrets = secretInputs(get, env, {
+    token: publish.githubToken,
+    serverUrl: ctx.serverUrl,
+    contexts: [context, ...options.buildContexts.map((c) => c.slice(c.indexOf('=') + 1))],
+  })
+  if (options.load && options.outputs.some((o) => /(?:^|,)type=docker(?:,|$)/.test(o))) {
+    throw new InputError('load', 'give load: true or a type=docker line in outputs, not both')
+  }
+  const dockerExporter = options.load || options.outputs.some((o) => /(?:^|,)type=docker(?:,|$)/.test(o))
+  const builder = builderInputs(get, driver.driver)
+  const platforms = publish.platforms
+  if (options.call === undefined && nodeGroups({ platforms, nodes: builder.nodes }).length > 1) {
+    // one build per node (src/modes/build/nodes.ts): only the registry can join their images
+    if (options.load)
+      throw new InputError('load', 'load: true with platforms built on several nodes (input nodes): give one platform')
+    if (options.outputs.length > 0) {
+      throw new InputError(
+        'outputs',
+        'outputs with platforms built on several nodes (input nodes): only the push joins them',
+      )
+    }
+  }
   return {
     mode,
     ...publish,
     // with no image there is nothing to tag: the default tag rules' results (main, pr-42, ...) are dropped
     tags: publish.images.length === 0 ? [] : publish.tags,
-    context: required(get, 'context', 'a path or a Git URL'),
+    context,
     file: optional(get, 'file'),
     target: optional(get, 'target'),
     buildArgs: keyValueLines(get, 'build-args'),
-    buildContexts: keyValueLines(get, 'build-contexts'),
     push,
     qemu: oneOf(get, 'qemu', ['auto', 'true', 'false'] as const),
     binfmtImage: required(get, 'binfmt-image', 'an image reference'),
-    ...driverInputs(get),
+    ...driver,
     network: optional(get, 'network'),
     ...cacheInputs(get),
-    provenance: optional(get, 'provenance'),
-    sbom: optional(get, 'sbom'),
-    secrets: secretsInput(get),
+    attests: attestInputs(get, ctx, env, dockerExporter),
+    ...secrets,
+    ...options,
+    ...builder,
   }
 }

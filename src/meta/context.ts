@@ -14,6 +14,8 @@ export interface EventPayload {
     description?: string | null
     default_branch?: string
     license?: { spdx_id?: string | null } | null
+    /** Whether the repository is private: build-push-action's default provenance depends on it. */
+    private?: boolean
   }
   /** pull_request and pull_request_target events */
   number?: number

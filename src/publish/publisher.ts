@@ -1,6 +1,7 @@
 /** Verify-then-tag publishing with the registry client: no tag moves before the index is verified everywhere. */
 import type { Log } from '../log.js'
 import type { Publisher, PublishRequest, PublishResult } from './types.js'
+import { attestationsOf, composeParts } from './compose.js'
 import { RegistryClient } from '../oci/client.js'
 import { DockerConfigCredentials, nodeDockerConfigDeps } from '../oci/credentials.js'
 import { describeVerification, verifyIndex, type IndexVerification } from '../oci/index.js'
@@ -20,6 +21,7 @@ export type PublishRegistry = Pick<
 export interface Verified {
   bytes: Uint8Array
   mediaType: string
+  manifest: Manifest
   verification: IndexVerification
 }
 
@@ -57,7 +59,12 @@ export async function verifyPushed(
           `${describeVerification(verification)}; no tag was moved`,
       )
     }
-    first ??= { bytes: fetched.bytes, mediaType: fetched.descriptor.mediaType, verification }
+    first ??= {
+      bytes: fetched.bytes,
+      mediaType: fetched.descriptor.mediaType,
+      manifest: fetched.manifest,
+      verification,
+    }
   }
   if (!first) throw new Error('no image to verify')
   return first
@@ -91,6 +98,7 @@ export async function publishWith(client: PublishRegistry, req: PublishRequest, 
   }
   const verified = await verifyPushed(client, repos, req.digest, req.platforms)
   log.info(`Verified ${req.digest}: ${verified.verification.platforms.join(', ')}`)
+  const attestations = await attestationsOf(client, first, verified.manifest)
   for (const t of await tagAll(client, repos, req.tags, verified)) log.info(`Tagged ${t}`)
   // as the user named the images (the registry client's names are normalised: docker.io/library/...)
   const tagged = req.images.flatMap((image) => req.tags.map((tag) => `${image}:${tag}`))
@@ -99,6 +107,7 @@ export async function publishWith(client: PublishRegistry, req: PublishRequest, 
     platforms: verified.verification.platforms,
     platformDigests: verified.verification.platformDigests,
     tagged,
+    attestations,
   }
 }
 
@@ -114,6 +123,15 @@ export function registryPublisher(opts: {
       const client = new RegistryClient({ credentials, insecureRegistries: opts.insecureRegistries })
       try {
         return await publishWith(client, req, opts.log)
+      } finally {
+        client.close()
+      }
+    },
+    async compose(req) {
+      const credentials = new DockerConfigCredentials({ ...nodeDockerConfigDeps(), env: opts.env })
+      const client = new RegistryClient({ credentials, insecureRegistries: opts.insecureRegistries })
+      try {
+        return await composeParts(client, req.images, req.parts, req.annotations)
       } finally {
         client.close()
       }

@@ -1,11 +1,18 @@
 /** Thin wrappers over the docker CLI: buildx, images and the binfmt container. Decisions live in src/buildx/. */
-import { bootstrapArgs, createBuilderArgs, parseInspectPlatforms, usesContainerdStore } from '../buildx/builder.js'
+import {
+  appendNodeArgs,
+  bootstrapArgs,
+  createBuilderArgs,
+  inspectBuilderArgs,
+  parseInspectPlatforms,
+  usesContainerdStore,
+} from '../buildx/builder.js'
 import { parseBuildxVersion } from '../buildx/cache.js'
 import { InputError } from '../errors.js'
 import type { Platform } from '../oci/platform.js'
 import type { Emulator } from '../qemu/emulators.js'
 import { binfmtArgs } from '../qemu/plan.js'
-import type { BuildSettings } from '../settings.js'
+import type { BuilderNode, BuildSettings } from '../settings.js'
 import { CommandError, runChecked, stderrTail, type Runner } from './runner.js'
 
 export class Docker {
@@ -56,14 +63,28 @@ export class Docker {
     await this.run(createBuilderArgs(s, name, configFile), {}, false)
   }
 
+  /** Appends a node to the builder (`docker buildx create --append`), without booting it. */
+  async appendNode(s: BuildSettings, name: string, node: BuilderNode): Promise<void> {
+    await this.run(appendNodeArgs(s, name, node), {}, false)
+  }
+
+  /** Whether a builder of that name exists (a named builder of an earlier step or job is used as it is). */
+  async builderExists(name: string): Promise<boolean> {
+    const res = await this.runner.run('docker', inspectBuilderArgs(name), { env: this.env, silent: true })
+    return res.exitCode === 0
+  }
+
   /** Boots the builder (BuildKit reads the registered emulators now); returns the platforms it reports. */
   async bootstrap(name: string): Promise<Platform[]> {
     const res = await this.run(bootstrapArgs(name), {}, false)
     return parseInspectPlatforms(res.stdout)
   }
 
-  /** Runs a build with its output shown in the log; returns buildx's progress output (stderr). */
-  async build(args: string[], extraEnv: Record<string, string>): Promise<string> {
-    return (await this.run(args, extraEnv, false)).stderr
+  /**
+   * Runs a build with its output shown in the log (`silent`: only captured, for builds that run side by side);
+   * returns buildx's progress output (stderr).
+   */
+  async build(args: string[], extraEnv: Record<string, string>, silent = false): Promise<string> {
+    return (await this.run(args, extraEnv, silent)).stderr
   }
 }

@@ -34,6 +34,7 @@ export class CommandError extends Error {
     readonly args: readonly string[],
     readonly exitCode: number,
     readonly stderr: string,
+    readonly stdout = '',
   ) {
     const tail = stderrTail(stderr)
     super(`${command} ${args.join(' ')} exited with code ${exitCode}${tail ? `:\n${tail}` : ''}`)
@@ -49,7 +50,7 @@ export async function runChecked(
   options?: RunOptions,
 ): Promise<RunResult> {
   const res = await runner.run(command, args, options)
-  if (res.exitCode !== 0) throw new CommandError(command, args, res.exitCode, res.stderr)
+  if (res.exitCode !== 0) throw new CommandError(command, args, res.exitCode, res.stderr, res.stdout)
   return res
 }
 

@@ -40,6 +40,8 @@ describe('buildArgs', () => {
         'mp-1',
         '--platform',
         'linux/amd64,linux/arm64',
+        '--attest',
+        'type=provenance,mode=max,builder-id=https://github.com/acme/app/actions/runs/7',
         '--output',
         'type=image,"name=ghcr.io/acme/app",push-by-digest=true,name-canonical=true,push=true',
         '--metadata-file',
@@ -85,8 +87,10 @@ describe('buildArgs', () => {
         'host',
         '--allow',
         'network.host',
-        '--provenance=mode=max',
-        '--sbom=true',
+        '--attest',
+        'type=provenance,mode=max,builder-id=https://github.com/acme/app/actions/runs/7',
+        '--attest',
+        'type=sbom,disabled=false',
         '--secret',
         'id=npm,env=MULTIARCH_PUBLISH_SECRET_0',
         '--secret',
@@ -113,7 +117,8 @@ describe('buildArgs', () => {
         'mp-1',
         '--platform',
         'linux/amd64,linux/arm64',
-        '--provenance=false',
+        '--attest',
+        'type=provenance,disabled=true',
         '--output',
         'type=cacheonly',
         '--metadata-file',
@@ -145,7 +150,7 @@ describe('buildArgs', () => {
 
   it('refuses a build-contexts line without name=, naming the input', () => {
     expect(() => settings({ push: 'false', 'build-contexts': 'docker-image://alpine' })).toThrow(
-      /input 'build-contexts': line 1: expected KEY=VALUE/,
+      /input 'build-contexts': line 1: expected name=value/,
     )
   })
 })

@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import {
+  appendNodeArgs,
   dockerDriverProblem,
+  nodeGroups,
   usesContainerdStore,
   bootstrapArgs,
   createBuilderArgs,
@@ -71,15 +73,145 @@ describe('builder argv', () => {
     expect(createBuilderArgs(settings({ images: IMAGE, ...inputs }), 'mp-1', config)).toEqual(argv)
   })
 
+  it("buildkitd-flags: the user's, then the entitlements allow and network: host ask for (each once)", () => {
+    const s = settings({
+      images: IMAGE,
+      'buildkitd-flags': '--debug --allow-insecure-entitlement=network.host',
+      allow: 'security.insecure',
+      network: 'host',
+    })
+    expect(createBuilderArgs(s, 'mp-1', undefined)).toEqual([
+      'buildx',
+      'create',
+      '--name',
+      'mp-1',
+      '--driver',
+      'docker-container',
+      '--buildkitd-flags',
+      '--debug --allow-insecure-entitlement=network.host --allow-insecure-entitlement=security.insecure',
+    ])
+  })
+
+  it('nodes: the first node fixed to the platforms no node builds, each node appended with its platforms', () => {
+    const s = settings({
+      images: IMAGE,
+      platforms: 'linux/amd64,linux/arm64,linux/riscv64',
+      'buildkit-image': 'mirror.local/moby/buildkit:v0.32.2',
+      'driver-opts': 'network=host',
+      'buildkitd-flags': '--debug',
+      nodes: [
+        'endpoint=arm-ctx,platforms=linux/arm64,driver-opts=network=host',
+        'endpoint=ssh://me@riscv,platforms=linux/riscv64,driver-opts=image=riscv/buildkit:1,buildkitd-flags=--oci-worker-gc=false,name=rv',
+      ].join('\n'),
+    })
+    expect(createBuilderArgs(s, 'mp-1', undefined)).toEqual([
+      'buildx',
+      'create',
+      '--name',
+      'mp-1',
+      '--driver',
+      'docker-container',
+      '--driver-opt',
+      'image=mirror.local/moby/buildkit:v0.32.2',
+      '--driver-opt',
+      'network=host',
+      '--platform',
+      'linux/amd64',
+      '--buildkitd-flags',
+      '--debug',
+    ])
+    expect(s.nodes.map((n) => appendNodeArgs(s, 'mp-1', n))).toEqual([
+      [
+        'buildx',
+        'create',
+        '--name',
+        'mp-1',
+        '--append',
+        '--driver-opt',
+        'image=mirror.local/moby/buildkit:v0.32.2',
+        '--driver-opt',
+        'network=host',
+        '--buildkitd-flags',
+        '--debug',
+        '--platform',
+        'linux/arm64',
+        'arm-ctx',
+      ],
+      [
+        'buildx',
+        'create',
+        '--name',
+        'mp-1',
+        '--append',
+        '--node',
+        'rv',
+        '--driver-opt',
+        'image=riscv/buildkit:1',
+        '--buildkitd-flags',
+        '--oci-worker-gc=false',
+        '--platform',
+        'linux/riscv64',
+        'ssh://me@riscv',
+      ],
+    ])
+    expect(nodeGroups(s).map((g) => [g.platforms, g.node?.endpoint])).toEqual([
+      [['linux/amd64'], undefined],
+      [['linux/arm64'], 'arm-ctx'],
+      [['linux/riscv64'], 'ssh://me@riscv'],
+    ])
+  })
+
+  it('nodes of a remote builder: no image, no flags', () => {
+    const s = settings({
+      images: IMAGE,
+      driver: 'remote',
+      endpoint: 'tcp://127.0.0.1:1234',
+      nodes: 'endpoint=tcp://127.0.0.1:2345,platforms=linux/arm64',
+    })
+    expect(createBuilderArgs(s, 'mp-1', undefined)).toEqual([
+      'buildx',
+      'create',
+      '--name',
+      'mp-1',
+      '--driver',
+      'remote',
+      '--platform',
+      'linux/amd64',
+      'tcp://127.0.0.1:1234',
+    ])
+    expect(appendNodeArgs(s, 'mp-1', s.nodes[0] as (typeof s.nodes)[number])).toEqual([
+      'buildx',
+      'create',
+      '--name',
+      'mp-1',
+      '--append',
+      '--platform',
+      'linux/arm64',
+      'tcp://127.0.0.1:2345',
+    ])
+  })
+
   it('bootstraps and removes by name', () => {
     expect(bootstrapArgs('mp-1')).toEqual(['buildx', 'inspect', '--bootstrap', '--builder', 'mp-1'])
     expect(removeBuilderArgs('mp-1')).toEqual(['buildx', 'rm', '--force', 'mp-1'])
   })
 
   it('uses the daemon builder for the docker driver and creates one otherwise', () => {
-    expect(planBuilder({ driver: 'docker' }, 'mp-1')).toEqual({ name: 'default', create: false })
-    expect(planBuilder({ driver: 'docker-container' }, 'mp-1')).toEqual({ name: 'mp-1', create: true })
-    expect(planBuilder({ driver: 'remote' }, 'mp-1')).toEqual({ name: 'mp-1', create: true })
+    const plan = (inputs: Record<string, string>) => planBuilder(settings({ images: IMAGE, ...inputs }), 'mp-1')
+    expect(plan({ driver: 'docker' })).toEqual({ name: 'default', create: false, remove: false })
+    expect(plan({})).toEqual({ name: 'mp-1', create: true, remove: true })
+    expect(plan({ driver: 'remote', endpoint: 'tcp://127.0.0.1:1234' })).toEqual({
+      name: 'mp-1',
+      create: true,
+      remove: true,
+    })
+  })
+
+  it('keeps a builder named by the user, or with cleanup: false', () => {
+    const plan = (inputs: Record<string, string>) => planBuilder(settings({ images: IMAGE, ...inputs }), 'mp-1')
+    expect(plan({ name: 'ci-builder' })).toEqual({ name: 'ci-builder', create: true, remove: false })
+    expect(plan({ name: 'ci-builder', cleanup: 'true' })).toEqual({ name: 'ci-builder', create: true, remove: false })
+    expect(plan({ cleanup: 'false' })).toEqual({ name: 'mp-1', create: true, remove: false })
   })
 })
 

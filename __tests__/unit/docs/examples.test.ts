@@ -34,6 +34,8 @@ const EXPRESSIONS: Record<string, string> = {
   'secrets.GITHUB_TOKEN': 'ghs_example',
   'secrets.DOCKERHUB_TOKEN': 'dckr_pat_example',
   'secrets.DOCKERHUB_USERNAME': 'octocat',
+  'secrets.NPM_TOKEN': 'npm_example',
+  'runner.temp': '/home/runner/work/_temp',
   'steps.publish.outputs.image': 'ghcr.io/octo-org/hello-world@sha256:...',
   'steps.publish.outputs.platforms': 'linux/amd64,linux/arm64',
   'steps.publish.outputs.digest': `sha256:${'c'.repeat(64)}`,
@@ -72,21 +74,35 @@ function examples(): Example[] {
   })
 }
 
-type Step = { uses?: string; with?: Record<string, unknown> }
+type Step = { uses?: string; with?: Record<string, unknown>; env?: Record<string, unknown> }
+/** A step of this action: its `with:`, and the `env:` of its job and its own (secret-envs, ssh read them). */
+interface Use {
+  with: Record<string, unknown>
+  env: Record<string, unknown>
+}
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 const usesThisAction = (uses: unknown) =>
   typeof uses === 'string' && (/^multiarch-publish\/multiarch-publish@/.test(uses) || uses === './')
 
-/** The `with:` blocks of this action's steps in an example: in jobs, in a list of steps, or a bare fragment. */
-function withBlocks(doc: unknown): Record<string, unknown>[] {
+/** This action's steps in an example: in jobs, in a list of steps, or a bare `with:` fragment. */
+function uses(doc: unknown): Use[] {
   const stepsOf = (steps: unknown): Step[] => (Array.isArray(steps) ? steps.filter(isRecord) : [])
-  const ours = (steps: Step[]) => steps.filter((s) => usesThisAction(s.uses)).map((s) => s.with ?? {})
-  if (Array.isArray(doc)) return ours(stepsOf(doc))
+  const record = (v: unknown) => (isRecord(v) ? v : {})
+  const ours = (steps: Step[], jobEnv: unknown) =>
+    steps
+      .filter((s) => usesThisAction(s.uses))
+      .map((s) => ({ with: s.with ?? {}, env: { ...record(jobEnv), ...record(s.env) } }))
+  if (Array.isArray(doc)) return ours(stepsOf(doc), {})
   if (!isRecord(doc)) return []
   if (isRecord(doc.jobs))
-    return Object.values(doc.jobs).flatMap((job) => (isRecord(job) ? ours(stepsOf(job.steps)) : []))
+    return Object.values(doc.jobs).flatMap((job) => (isRecord(job) ? ours(stepsOf(job.steps), job.env) : []))
   // a fragment of a `with:` (its keys are the action's inputs)
-  return Object.keys(doc).every((k) => k in ACTION_DEFAULTS) ? [doc] : []
+  return Object.keys(doc).every((k) => k in ACTION_DEFAULTS) ? [{ with: doc, env: {} }] : []
+}
+
+/** The `with:` blocks of this action's steps in an example. */
+function withBlocks(doc: unknown): Record<string, unknown>[] {
+  return uses(doc).map((u) => u.with)
 }
 
 const all = examples()
@@ -100,7 +116,9 @@ describe('YAML examples in README.md and docs/', () => {
     '%s parses and its inputs are accepted',
     (where, e) => {
       const doc: unknown = parse(e.text)
-      for (const w of withBlocks(doc)) {
+      for (const u of uses(doc)) {
+        const w = u.with
+        const env = Object.fromEntries(Object.entries(u.env).map(([k, v]) => [k, substitute(String(v), where)]))
         const inputs = Object.fromEntries(Object.entries(w).map(([k, v]) => [k, substitute(String(v), where)]))
         for (const k of Object.keys(inputs))
           expect({ where, input: k, declared: k in ACTION_DEFAULTS }).toEqual({ where, input: k, declared: true })
@@ -109,7 +127,7 @@ describe('YAML examples in README.md and docs/', () => {
           'images' in inputs || inputs.push === 'false' || inputs.mode === 'plan'
             ? inputs
             : { images: 'ghcr.io/octo-org/app', ...inputs }
-        expect(() => parseInputs(runnerInputs(withImages), CTX, {})).not.toThrow()
+        expect(() => parseInputs(runnerInputs(withImages), CTX, env)).not.toThrow()
       }
     },
   )

@@ -17,13 +17,14 @@ import { prepareWorkspace } from '../workspace.js'
 import { buildOutputs, summaryMarkdown } from './outputs.js'
 import { checkPaths, dockerfilePath } from './paths.js'
 import { runBuild } from './run.js'
+import { secretValues } from './secrets.js'
 
 /** Runs the build; returns the step outputs (tags: the image:tag names that now point at the pushed index). */
 export async function buildStep(s: BuildSettings, d: StepDeps): Promise<Record<string, string>> {
   logNotes(s, d.log)
   await checkPaths(s, process.cwd())
+  for (const secret of await secretValues(s, d.env, process.cwd())) core.setSecret(secret)
   const ws = await prepareWorkspace({ ...s, actor: d.actor }, d, true)
-  for (const sec of s.secrets) core.setSecret(sec.value)
   // a leg that could not hand off fails before it builds (outside a workflow run, without the artifact service)
   const handoff =
     s.mode === 'build-platform'

@@ -44,16 +44,40 @@ async function analysis(s: BuildSettings, d: SetupDeps): Promise<EmulationAnalys
   return analyzeEmulation({ dockerfile, target: s.target, buildArgs, platforms: s.platforms, hostArch: d.hostArch })
 }
 
-/** What QEMU needs (nothing runs yet but the pull of the binfmt image when an emulator must be installed). */
+/**
+ * What QEMU needs (nothing runs yet but the pull of the binfmt image when an emulator must be installed). A
+ * platform an appended node builds runs there, natively: no emulator for it.
+ */
 async function prepareQemu(s: BuildSettings, d: SetupDeps): Promise<{ plan: QemuPlan; scope: EmulationScope }> {
-  const scope = emulationScope(s, d.hostArch, await analysis(s, d))
+  const scope = onNodes(s, emulationScope(s, d.hostArch, await analysis(s, d)))
   for (const note of scope.notes) d.log.info(note)
   const plan = planQemu({ qemu: s.qemu, platforms: scope.emulated }, d.hostArch, await d.registeredEmulators())
   if (plan.install.length > 0) await d.docker.ensureImage(s.binfmtImage, 'binfmt-image')
   return { plan, scope }
 }
 
-/** Creates the builder without booting it (or checks the docker driver can do the build). */
+/** Platforms that appended nodes build are emulated nowhere: each node builds its platforms natively. */
+function onNodes(s: BuildSettings, scope: EmulationScope): EmulationScope {
+  const covered = s.nodes.flatMap((n) => n.platforms).filter((p) => s.platforms.includes(p))
+  if (covered.length === 0) return scope
+  return {
+    emulated: scope.emulated.filter((p) => !covered.includes(p)),
+    unemulated: scope.unemulated.filter((p) => !covered.includes(p)),
+    notes: [...scope.notes, `QEMU: ${covered.join(', ')} built on appended nodes (natively there): no emulator here`],
+  }
+}
+
+/** `load: true` with several platforms needs Docker's containerd image store (buildx loads an index there). */
+async function checkLoad(s: BuildSettings, d: SetupDeps): Promise<void> {
+  if (!s.load || s.platforms.length < 2 || (await d.docker.containerdStore())) return
+  throw new InputError(
+    'load',
+    `load: true with platforms: ${s.platforms.join(',')} needs Docker's containerd image store, which this daemon does ` +
+      'not use (it loads one platform only); give one platform, or turn on the containerd image store',
+  )
+}
+
+/** Creates the builder and appends its nodes, without booting them (or checks the docker driver can build). */
 async function prepareBuilder(s: BuildSettings, builder: BuilderPlan, d: SetupDeps): Promise<void> {
   if (!builder.create) {
     const problem = dockerDriverProblem(s, await d.docker.containerdStore())
@@ -61,16 +85,29 @@ async function prepareBuilder(s: BuildSettings, builder: BuilderPlan, d: SetupDe
     d.log.info(`Builder: the docker driver's own builder '${builder.name}'`)
     return
   }
+  if (s.builderName !== undefined && (await d.docker.builderExists(s.builderName))) {
+    d.log.info(
+      `Builder '${s.builderName}' (input name) exists: used as it is` +
+        (s.nodes.length > 0 ? '; its nodes are not changed (input nodes not appended)' : ''),
+    )
+    return
+  }
   const image = builderImage(s)
   const [config] = await Promise.all([
     s.buildkitdConfigInline ? d.writeConfig(s.buildkitdConfigInline) : Promise.resolve(s.buildkitdConfig),
     image ? d.docker.ensureImage(image.image, image.input) : Promise.resolve(),
   ])
-  // Saved before creating, so the post step removes it even when creation or the job is cut short.
-  d.postState.builder = builder.name
-  d.postState.builderDriver = s.driver
-  d.state.save(d.postState)
+  // Saved before creating, so the post step removes it even when creation or the job is cut short. A builder
+  // named by the user, or with cleanup: false, is kept.
+  if (builder.remove) {
+    d.postState.builder = builder.name
+    d.postState.builderDriver = s.driver
+    d.state.save(d.postState)
+  } else {
+    d.log.info(`Builder '${builder.name}' is kept after the job (${s.builderName ? 'input name' : 'cleanup: false'})`)
+  }
   await d.docker.createBuilder(s, builder.name, config)
+  for (const node of s.nodes) await d.docker.appendNode(s, builder.name, node)
 }
 
 async function registerEmulators(s: BuildSettings, qemu: { plan: QemuPlan; scope: EmulationScope }, d: SetupDeps) {
@@ -118,6 +155,7 @@ function checkPlatforms(s: BuildSettings, builder: BuilderPlan, listed: Platform
 export async function setup(s: BuildSettings, d: SetupDeps): Promise<BuilderPlan> {
   return d.log.group('Setting up QEMU and the builder', async () => {
     const builder = planBuilder(s, d.uniqueName)
+    await checkLoad(s, d)
     const [qemu] = await Promise.all([prepareQemu(s, d), prepareBuilder(s, builder, d)])
     await registerEmulators(s, qemu, d)
     const listed = await d.docker.bootstrap(builder.name)

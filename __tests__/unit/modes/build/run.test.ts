@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { buildEnv, runBuild, type BuildDeps } from '../../../../src/modes/build/run.js'
-import type { PublishRequest } from '../../../../src/publish/types.js'
+import type { ComposeRequest, PublishRequest } from '../../../../src/publish/types.js'
 import { memoryLog } from '../../support/memory-log.js'
 import { memoryState } from '../../support/memory-state.js'
 import { Docker } from '../../../../src/tools/docker.js'
@@ -10,6 +10,7 @@ import { recordingRunner } from '../../support/recording-runner.js'
 
 const DIGEST = 'sha256:3971fb681b27a45117e13c9ce7b7c34ab97f5aa5fe45ddfc13087bdb04cf05cc' as Digest
 const ARM = 'sha256:c1b0b9281d8c206c0f9b294cf564c3aa7df94c1c8fef0c9ae550e9c8af958e15' as Digest
+const INDEX = `sha256:${'e'.repeat(64)}` as Digest
 const METADATA = JSON.stringify({
   'containerimage.descriptor': { mediaType: 'application/vnd.oci.image.index.v1+json', digest: DIGEST, size: 1609 },
   'containerimage.digest': DIGEST,
@@ -40,8 +41,10 @@ function deps(
   registered: string[][],
   env: Record<string, string> = GHA_ENV,
   dockerfile: string | undefined = EMULATED,
+  metadata: Record<string, string> = { '/w/metadata.json': METADATA },
 ) {
   const requests: PublishRequest[] = []
+  const composed: ComposeRequest[] = []
   const log = memoryLog()
   const state = memoryState()
   let inspected = 0
@@ -63,18 +66,24 @@ function deps(
           platforms: req.platforms,
           platformDigests: { 'linux/arm64': ARM },
           tagged: [`${IMAGE}:v1`],
+          attestations: [],
         })
+      },
+      compose(req) {
+        composed.push(req)
+        return Promise.resolve({ digest: INDEX, mediaType: 'application/vnd.oci.image.index.v1+json' })
       },
     },
     env,
     workDir: '/w',
     readFile: (p) => {
-      if (p !== '/w/metadata.json') return Promise.reject(new Error(`unexpected read of ${p}`))
-      return Promise.resolve(METADATA)
+      const text = metadata[p]
+      if (text === undefined) return Promise.reject(Object.assign(new Error(`no file ${p}`), { code: 'ENOENT' }))
+      return Promise.resolve(text)
     },
     clock: () => 0,
   }
-  return { d, requests, log, state }
+  return { d, requests, composed, log, state }
 }
 
 describe('runBuild with the docker-container driver (exact command lines)', () => {
@@ -106,6 +115,7 @@ describe('runBuild with the docker-container driver (exact command lines)', () =
       'docker run --privileged --rm mirror.local/tonistiigi/binfmt:qemu-v9 --install arm64',
       'docker buildx inspect --bootstrap --builder mp-1',
       'docker buildx build --builder mp-1 --platform linux/amd64,linux/arm64,linux/arm/v7 --build-arg A=1 --label org.opencontainers.image.version=v1 ' +
+        '--attest type=provenance,mode=max,builder-id=https://github.com/acme/app/actions/runs/7 ' +
         '--cache-from type=gha,scope=multiarch-publish-ghcr.io-acme-app ' +
         '--cache-to type=gha,scope=multiarch-publish-ghcr.io-acme-app,mode=min,ignore-error=true ' +
         '--output type=image,"name=ghcr.io/acme/app",push-by-digest=true,name-canonical=true,push=true ' +
@@ -239,6 +249,7 @@ describe('runBuild as a build-platform leg', () => {
       'docker buildx create --name mp-1 --driver docker-container',
       'docker buildx inspect --bootstrap --builder mp-1',
       'docker buildx build --builder mp-1 --platform linux/amd64 --label org.opencontainers.image.version=v1 ' +
+        '--attest type=provenance,mode=max,builder-id=https://github.com/acme/app/actions/runs/7 ' +
         '--cache-from type=gha,scope=multiarch-publish-ghcr.io-acme-app-linux-amd64 ' +
         '--cache-to type=gha,scope=multiarch-publish-ghcr.io-acme-app-linux-amd64,mode=min,ignore-error=true ' +
         '--output type=image,"name=ghcr.io/acme/app",push-by-digest=true,name-canonical=true,push=true ' +
@@ -377,5 +388,195 @@ describe('buildEnv', () => {
       MULTIARCH_PUBLISH_SECRET_0: 'abc',
       MULTIARCH_PUBLISH_SECRET_1: 'def',
     })
+  })
+})
+
+/** The metadata buildx writes for a build on one node of builder mp-1. */
+function nodeMetadata(node: string, digest: Digest): string {
+  return JSON.stringify({
+    'buildx.build.ref': `mp-1/${node}/ref${node}`,
+    'containerimage.descriptor': { mediaType: 'application/vnd.oci.image.index.v1+json', digest, size: 900 },
+    'containerimage.digest': digest,
+  })
+}
+
+const INSPECT_NODES = [
+  'Name: mp-1',
+  'Driver: docker-container',
+  'Nodes:',
+  'Name: mp-10',
+  'Platforms: linux/amd64*, linux/amd64/v2, linux/386',
+  'Name: mp-11',
+  'Platforms: linux/arm64*, linux/amd64',
+  '',
+].join('\n')
+
+describe('nodes: one build per node, joined into one index, then verified and tagged', () => {
+  it('appends the node, sets up no QEMU for its platform, builds each node side by side, joins, publishes', async () => {
+    const r = recordingRunner([['docker buildx inspect --bootstrap', { stdout: INSPECT_NODES }]])
+    const { d, requests, composed, log, state } = deps(r, [[]], {}, EMULATED, {
+      '/w/metadata-0.json': nodeMetadata('mp-10', DIGEST),
+      '/w/metadata-1.json': nodeMetadata('mp-11', ARM),
+    })
+    const s = settings({
+      images: IMAGE,
+      tags: 'v1',
+      'driver-opts': 'network=host',
+      nodes: 'endpoint=arm-ctx,platforms=linux/arm64',
+    })
+    const res = await runBuild(s, d)
+    expect(r.lines()).toEqual([
+      'docker image inspect --format {{.Id}} moby/buildkit:buildx-stable-1',
+      'docker buildx create --name mp-1 --driver docker-container --driver-opt network=host --platform linux/amd64',
+      'docker buildx create --name mp-1 --append --platform linux/arm64 arm-ctx',
+      'docker buildx inspect --bootstrap --builder mp-1',
+      'docker buildx build --builder mp-1 --platform linux/amd64 --label org.opencontainers.image.version=v1 ' +
+        '--attest type=provenance,mode=max,builder-id=https://github.com/acme/app/actions/runs/7 ' +
+        '--output type=image,"name=ghcr.io/acme/app",push-by-digest=true,name-canonical=true,push=true ' +
+        '--metadata-file /w/metadata-0.json .',
+      'docker buildx build --builder mp-1 --platform linux/arm64 --label org.opencontainers.image.version=v1 ' +
+        '--attest type=provenance,mode=max,builder-id=https://github.com/acme/app/actions/runs/7 ' +
+        '--output type=image,"name=ghcr.io/acme/app",push-by-digest=true,name-canonical=true,push=true ' +
+        '--metadata-file /w/metadata-1.json .',
+    ])
+    expect(log.lines).toContain('QEMU: linux/arm64 built on appended nodes (natively there): no emulator here')
+    expect(log.lines).toContain('linux/arm64 built on node mp-11')
+    expect(composed).toEqual([
+      {
+        images: [IMAGE],
+        parts: [
+          expect.objectContaining({ digest: DIGEST, platforms: ['linux/amd64'] }),
+          expect.objectContaining({ digest: ARM, platforms: ['linux/arm64'] }),
+        ],
+        annotations: s.annotations.index,
+      },
+    ])
+    expect(requests.map((q) => [q.digest, q.tags, q.platforms])).toEqual([
+      [INDEX, ['v1'], ['linux/amd64', 'linux/arm64']],
+    ])
+    expect(res.nodes).toEqual([
+      { node: 'mp-10', platforms: ['linux/amd64'] },
+      { node: 'mp-11', platforms: ['linux/arm64'] },
+    ])
+    expect(res.imageId).toBe(INDEX)
+    expect(JSON.parse(res.metadata.raw)).toMatchObject({ 'containerimage.digest': INDEX })
+    // the post step removes the builder, and with it (buildx rm) the appended node
+    expect(state.current.builder).toBe('mp-1')
+  })
+
+  it('a failed node build stops before anything is joined or tagged, naming the step', async () => {
+    const progress =
+      '#8 [linux/arm64 2/2] RUN make\n#8 ERROR: process "/bin/sh -c make" did not complete successfully: exit code: 2\n'
+    const r = recordingRunner([
+      ['docker buildx inspect --bootstrap', { stdout: INSPECT_NODES }],
+      ['docker buildx build --builder mp-1 --platform linux/arm64', { exitCode: 1, stderr: progress }],
+    ])
+    const { d, requests, composed } = deps(r, [[]], {}, EMULATED, {
+      '/w/metadata-0.json': nodeMetadata('mp-10', DIGEST),
+    })
+    const run = runBuild(settings({ images: IMAGE, nodes: 'endpoint=arm-ctx,platforms=linux/arm64' }), d)
+    await expect(run).rejects.toThrow('the build failed at [linux/arm64 2/2] RUN make')
+    expect(composed).toEqual([])
+    expect(requests).toEqual([])
+  })
+})
+
+describe("the builder: a name of the user's, cleanup: false", () => {
+  it('uses an existing named builder as it is: no create, no append, not removed', async () => {
+    const r = recordingRunner([['docker buildx inspect --bootstrap', { stdout: INSPECT_NODES }]])
+    const { d, log, state } = deps(r, [[]], {}, EMULATED, {
+      '/w/metadata-0.json': nodeMetadata('ci0', DIGEST),
+      '/w/metadata-1.json': nodeMetadata('ci1', ARM),
+    })
+    await runBuild(settings({ images: IMAGE, name: 'ci', nodes: 'endpoint=x,platforms=linux/arm64' }), d)
+    expect(r.lines().slice(0, 2)).toEqual([
+      'docker buildx inspect --builder ci',
+      'docker buildx inspect --bootstrap --builder ci',
+    ])
+    expect(log.lines).toContain(
+      "Builder 'ci' (input name) exists: used as it is; its nodes are not changed (input nodes not appended)",
+    )
+    expect(state.current.builder).toBeUndefined()
+  })
+
+  it('creates a named builder that does not exist yet, and keeps it', async () => {
+    const r = recordingRunner([
+      ['docker buildx inspect --builder ci', { exitCode: 1, stderr: 'ERROR: no builder "ci" found' }],
+      ['docker buildx inspect --bootstrap', { stdout: INSPECT_ARM }],
+    ])
+    const { d, state, log } = deps(r, [['qemu-aarch64']], {})
+    await runBuild(settings({ images: IMAGE, name: 'ci' }), d)
+    expect(r.lines()).toContain('docker buildx create --name ci --driver docker-container')
+    expect(r.lines()).toContain('docker buildx inspect --bootstrap --builder ci')
+    expect(log.lines).toContain("Builder 'ci' is kept after the job (input name)")
+    expect(state.current.builder).toBeUndefined()
+  })
+
+  it('cleanup: false creates the usual builder and leaves it out of the post step', async () => {
+    const r = recordingRunner([['docker buildx inspect --bootstrap', { stdout: INSPECT_ARM }]])
+    const { d, state } = deps(r, [['qemu-aarch64']], {})
+    await runBuild(settings({ images: IMAGE, cleanup: 'false' }), d)
+    expect(r.lines()).toContain('docker buildx create --name mp-1 --driver docker-container')
+    expect(state.current.builder).toBeUndefined()
+  })
+})
+
+describe('load: true with two platforms', () => {
+  it('fails naming load and platforms before any container starts when the daemon has no containerd store', async () => {
+    const r = recordingRunner([['docker info', { stdout: '[["Backing Filesystem","extfs"]]\n' }]])
+    const { d } = deps(r, [[]], {})
+    const run = runBuild(settings({ images: IMAGE, load: 'true' }), d)
+    await expect(run).rejects.toThrow(
+      "input 'load': load: true with platforms: linux/amd64,linux/arm64 needs Docker's containerd image store",
+    )
+    expect(r.lines()).toEqual(['docker info --format {{json .DriverStatus}}'])
+  })
+
+  it('goes on with the containerd store: pushed by digest and loaded under every image:tag', async () => {
+    const r = recordingRunner([
+      ['docker info', { stdout: '[["driver-type","io.containerd.snapshotter.v1"]]\n' }],
+      ['docker buildx inspect --bootstrap', { stdout: INSPECT_ARM }],
+    ])
+    const { d } = deps(r, [['qemu-aarch64']], {})
+    await runBuild(settings({ images: IMAGE, tags: 'v1', load: 'true' }), d)
+    const build = r.lines().find((l) => l.startsWith('docker buildx build')) ?? ''
+    expect(build).toContain(
+      '--output type=docker,"name=ghcr.io/acme/app:v1" --output type=image,"name=ghcr.io/acme/app",push-by-digest=true,name-canonical=true,push=true',
+    )
+    expect(build).not.toContain('--attest')
+  })
+})
+
+describe('call: check', () => {
+  it('fails the step on a finding, with what buildx said, and pushes nothing', async () => {
+    const r = recordingRunner([
+      ['docker buildx inspect --bootstrap', { stdout: INSPECT_ARM }],
+      [
+        'docker buildx build',
+        {
+          exitCode: 1,
+          stdout:
+            "Check complete, 1 warning has been found!\n\nWARNING: FromAsCasing - https://docs.docker.com/go/dockerfile/rule/from-as-casing/\n'as' and 'FROM' keywords' casing do not match\n",
+        },
+      ],
+    ])
+    const { d, requests } = deps(r, [['qemu-aarch64']], {}, EMULATED, {})
+    const run = runBuild(settings({ images: IMAGE, call: 'check' }), d)
+    await expect(run).rejects.toThrow(
+      /^call: check failed \(exit code 1\):\nCheck complete, 1 warning has been found!\n\nWARNING: FromAsCasing/,
+    )
+    expect(requests).toEqual([])
+    const build = r.lines().find((l) => l.startsWith('docker buildx build')) ?? ''
+    expect(build).toContain('--call check --metadata-file /w/metadata.json .')
+    expect(build).not.toContain('--output')
+  })
+
+  it('passes without a finding: no digest, nothing published, no emulator needed', async () => {
+    const r = recordingRunner([['docker buildx inspect --bootstrap', { stdout: INSPECT_ARM }]])
+    const { d, requests } = deps(r, [['qemu-aarch64']], {}, EMULATED, { '/w/metadata.json': '{}' })
+    const res = await runBuild(settings({ images: IMAGE, call: 'check' }), d)
+    expect(res.call).toBe('check')
+    expect(res.digest).toBeUndefined()
+    expect(requests).toEqual([])
   })
 })
