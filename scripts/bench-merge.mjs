@@ -5,18 +5,20 @@
 // --provenance=false so each leg is one image manifest), each pushed to a temporary tag (the docker driver cannot
 // push by digest) and taken by `crane digest`. Both merges read each leg's platform from its config blob.
 // The legs are copied with crane into one repository per merge, so both merge the same digests in place:
-//   ours (library): runMerge() with explicitLegSource(parseDigestsInput(...)) and a fresh RegistryClient,
-//                   from src/ compiled into .bench/ (in-process: no process start, modules already loaded)
+//   ours (library): runMerge() with explicitLegSource(parseDigestsInput(...)), a fresh RegistryClient and a log
+//                   that prints nothing, from src/ compiled into .bench/ (in-process: no process start, modules
+//                   already loaded)
 //   ours (action):  runAction() with mode: merge and the digests input (main + post steps, process start
 //                   included)
 //   docker:         docker buildx imagetools create -t reg/x:a -t reg/x:b -t reg/x:c reg/x@<amd64> reg/x@<arm64>
 // One unmeasured warm-up per variant, then N runs, the variants alternating; every run is checked (the three
-// tags point at one index holding both platforms). Prints median and min per variant, in seconds.
+// tags point at one index holding both platforms). Prints median and min per variant, in seconds, and where the
+// action step's time goes (its log lines timed: Node start, the merge, the exit, the post step).
 //
 //   node scripts/bench-merge.mjs [--runs N (default 5)]
 // Needs the private dockerd (bash scripts/dockerd.sh start), docker-registry, crane, the busybox of .ci/install.sh.
 import process from 'node:process'
-import { runAction } from './run-action.mjs'
+import { now, runAction } from './run-action.mjs'
 import { fmt, load, median, min, parseArgs, printTable, runScript, timed } from './lib/bench.mjs'
 import {
   buildx,
@@ -68,6 +70,16 @@ async function checkMerged(repo, expected) {
   return digests[0]
 }
 
+/** The library's Log interface (src/log.ts), printing nothing: the in-process merge is timed without a log. */
+const silentLog = {
+  group: (_name, fn) => fn(),
+  info() {},
+  notice() {},
+  warning() {},
+  error() {},
+  debug() {},
+}
+
 function variants(registryHost, digests, lib) {
   const digestLines = (repo) => digests.map((d) => `${repo}@${d}`).join('\n')
   const out = {
@@ -77,9 +89,9 @@ function variants(registryHost, digests, lib) {
         const legs = lib.explicitLegSource(lib.parseDigestsInput(digestLines(repo)), client)
         const res = await lib.runMerge(
           { images: [repo], tags: TAGS, platforms: PLATFORMS },
-          { legs, registry: client, log: lib.memoryLog() },
+          { legs, registry: client, log: silentLog },
         )
-        return res.digest
+        return { digest: res.digest }
       } finally {
         client.close()
       }
@@ -87,10 +99,11 @@ function variants(registryHost, digests, lib) {
     async docker(repo) {
       const tagArgs = TAGS.flatMap((t) => ['-t', `${repo}:${t}`])
       await run('docker', ['buildx', 'imagetools', 'create', ...tagArgs, ...digests.map((d) => `${repo}@${d}`)])
-      return undefined
+      return {}
     },
   }
   out['ours (action)'] = async (repo) => {
+    const t0 = now()
     const res = await runAction({
       inputs: {
         mode: 'merge',
@@ -101,23 +114,43 @@ function variants(registryHost, digests, lib) {
       },
       env: { DOCKER_HOST: DOCKER_ENV.DOCKER_HOST },
       cwd: REPO_DIR,
+      timeLines: true,
     })
+    const t1 = now()
     if (res.main.exitCode !== 0 || res.post?.exitCode !== 0) {
       throw new Error(`action exited with ${res.main.exitCode}/${res.post?.exitCode}:\n${res.main.stdout}`)
     }
-    return res.outputs.digest
+    return { digest: res.outputs.digest, phases: mergePhases(res, t0, t1) }
   }
   return out
 }
 
+/**
+ * Where the action step's time goes: node = main's spawn to its first line; merge = its first to its last line
+ * (gathering the legs, pushing, verifying and tagging the index); exit = main's last line to its exit (outputs,
+ * summary); post = the post step, spawn to exit (merge mode has no post work: this is a Node start and exit);
+ * rest = the harness (temporary files, reading the outputs).
+ */
+function mergePhases({ main, post }, t0, t1) {
+  const first = main.lines[0]?.at ?? main.exitedAt
+  const last = main.lines.at(-1)?.at ?? main.exitedAt
+  const p = {
+    node: first - main.startedAt,
+    merge: last - first,
+    exit: main.exitedAt - last,
+    post: post.exitedAt - post.startedAt,
+  }
+  return { ...p, rest: t1 - t0 - Object.values(p).reduce((a, b) => a + b, 0) }
+}
+
 async function loadLibrary() {
   const compiled = await compileLibrary()
-  const [merge, explicit, digests, client, log] = await Promise.all(
-    ['src/modes/merge.js', 'src/handoff/explicit.js', 'src/handoff/digests.js', 'src/oci/client.js', 'src/log.js'].map(
-      (p) => compiled.importModule(p),
+  const [merge, explicit, digests, client] = await Promise.all(
+    ['src/modes/merge/run.js', 'src/handoff/explicit.js', 'src/handoff/digests.js', 'src/oci/client.js'].map((p) =>
+      compiled.importModule(p),
     ),
   )
-  const lib = { ...merge, ...explicit, ...digests, ...client, ...log }
+  const lib = { ...merge, ...explicit, ...digests, ...client }
   return { lib, remove: compiled.remove }
 }
 
@@ -129,6 +162,7 @@ async function main() {
   const { lib, remove } = await loadLibrary()
   const registry = await startRegistry()
   const times = {}
+  const phases = []
   try {
     const base = await pushBaseImage(registry.host)
     const legsRepo = `${registry.host}/bench/legs`
@@ -140,15 +174,16 @@ async function main() {
       for (const [i, d] of digests.entries()) {
         await run('crane', ['copy', '--insecure', `${legsRepo}@${d}`, `${repoOf(name)}:leg-${i}`])
       }
-      await checkMerged(repoOf(name), await all[name](repoOf(name))) // warm-up
+      await checkMerged(repoOf(name), (await all[name](repoOf(name))).digest) // warm-up
       times[name] = []
     }
     for (let i = 0; i < runs; i++) {
       for (const name of i % 2 === 0 ? names : [...names].reverse()) {
-        let digest
-        const seconds = await timed(async () => (digest = await all[name](repoOf(name))))
-        const merged = await checkMerged(repoOf(name), digest)
+        let result
+        const seconds = await timed(async () => (result = await all[name](repoOf(name))))
+        const merged = await checkMerged(repoOf(name), result.digest)
         times[name].push(seconds)
+        if (result.phases) phases.push(result.phases)
         console.log(`run ${i + 1}/${runs} ${name}: ${fmt(seconds)} s (${merged})`)
       }
     }
@@ -164,6 +199,9 @@ async function main() {
     ['merge', 'median', 'min', 'median / docker'],
     Object.entries(times).map(([name, t]) => [name, fmt(median(t)), fmt(min(t)), (median(t) / docker).toFixed(2)]),
   )
+  console.log('\nours (action), medians per phase:\n')
+  const keys = Object.keys(phases[0] ?? {})
+  printTable(keys, [keys.map((k) => fmt(median(phases.map((p) => p[k]))))])
 }
 
 await runScript(main)

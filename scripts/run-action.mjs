@@ -12,6 +12,9 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defaultInputs, readActionYml } from './lib/action-yml.mjs'
+import { lineRecorder, now } from './lib/timed-lines.mjs'
+
+export { now }
 
 const ACTION_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -69,27 +72,44 @@ export function actionNode() {
   return nodeCache
 }
 
-function runNode(script, env, cwd, echo) {
+function runNode(script, env, cwd, echo, timeLines) {
   return new Promise((resolvePromise) => {
+    const startedAt = timeLines ? now() : undefined
     const child = spawn(actionNode().path, [script], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] })
     let stdout = ''
     let stderr = ''
+    const lines = []
+    const out = timeLines ? lineRecorder('stdout', lines) : undefined
+    const err = timeLines ? lineRecorder('stderr', lines) : undefined
     child.stdout.on('data', (b) => {
       stdout += b
+      out?.chunk(b)
       if (echo) process.stdout.write(b)
     })
     child.stderr.on('data', (b) => {
       stderr += b
+      err?.chunk(b)
       if (echo) process.stderr.write(b)
     })
-    child.on('close', (code) => resolvePromise({ exitCode: code ?? 1, stdout, stderr }))
+    child.on('close', (code) => {
+      const result = { exitCode: code ?? 1, stdout, stderr }
+      if (timeLines) {
+        const exitedAt = now()
+        out.end()
+        err.end()
+        Object.assign(result, { startedAt, exitedAt, lines })
+      }
+      resolvePromise(result)
+    })
   })
 }
 
 /**
  * Runs main then post. Returns { main, post, outputs, summary }, each step as { exitCode, stdout, stderr }.
  * `env` is added to this process's environment; `cwd` is the workspace. `beforePost` is called with the main
- * step's result before the post step runs (to look at what the post step is to clean up).
+ * step's result before the post step runs (to look at what the post step is to clean up). With `timeLines`, each
+ * step's result also has `startedAt` (just before the spawn), `exitedAt` (the process closed) and `lines` (every
+ * stdout and stderr line with the time it arrived), in seconds of the `now()` clock: for the benchmarks' phases.
  */
 export async function runAction({
   inputs = {},
@@ -98,6 +118,7 @@ export async function runAction({
   echo = false,
   post = true,
   beforePost,
+  timeLines = false,
 } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'mp-runner-'))
   try {
@@ -117,7 +138,7 @@ export async function runAction({
     }
     for (const k of Object.keys(base)) if (k.startsWith('INPUT_') || k.startsWith('STATE_')) delete base[k]
     for (const [k, v] of Object.entries({ ...defaultInputs(), ...inputs })) base[inputEnvName(k)] = v
-    const main = await runNode(join(ACTION_DIR, ACTION_YML.runs.main), base, cwd, echo)
+    const main = await runNode(join(ACTION_DIR, ACTION_YML.runs.main), base, cwd, echo, timeLines)
     const outputs = parseCommandFile(readFileSync(fileEnv.GITHUB_OUTPUT, 'utf8'))
     const summary = readFileSync(fileEnv.GITHUB_STEP_SUMMARY, 'utf8')
     let postResult
@@ -133,7 +154,7 @@ export async function runAction({
       const state = parseCommandFile(readFileSync(fileEnv.GITHUB_STATE, 'utf8'))
       const postEnv = { ...base }
       for (const [k, v] of Object.entries(state)) postEnv[`STATE_${k}`] = v
-      postResult = await runNode(join(ACTION_DIR, ACTION_YML.runs.post), postEnv, cwd, echo)
+      postResult = await runNode(join(ACTION_DIR, ACTION_YML.runs.post), postEnv, cwd, echo, timeLines)
     }
     if (hookError) throw hookError // after the post step, which cleans up whatever the hook failed on
     return { main, post: postResult, outputs, summary }

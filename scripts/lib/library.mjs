@@ -6,15 +6,18 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { REPO_DIR, run } from './docker.mjs'
 
-/** Compiles src/; returns { importModule(relPath), remove() }. A type error elsewhere only warns. */
-export async function compileLibrary() {
+/**
+ * Compiles src/; returns { importModule(relPath), remove() }. A type error elsewhere only warns, as long as `probe`
+ * (a module the caller needs, relative to the output) was emitted.
+ */
+export async function compileLibrary(probe = join('src', 'modes', 'merge', 'run.js')) {
   mkdirSync(join(REPO_DIR, '.bench'), { recursive: true })
   const outDir = mkdtempSync(join(REPO_DIR, '.bench', 'lib-'))
   const remove = () => rmSync(outDir, { recursive: true, force: true })
   try {
     await run(join(REPO_DIR, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.build.json', '--outDir', outDir])
   } catch (e) {
-    if (!existsSync(join(outDir, 'src', 'modes', 'merge.js'))) {
+    if (!existsSync(join(outDir, probe))) {
       remove()
       throw e
     }
