@@ -220,8 +220,8 @@ async function verifyTags(target, tags, digest, registry) {
     }
 }
 //# sourceMappingURL=run.js.map
-// EXTERNAL MODULE: ./build/src/oci/client.js + 9 modules
-var oci_client = __webpack_require__(2744);
+// EXTERNAL MODULE: ./build/src/oci/client.js + 7 modules
+var oci_client = __webpack_require__(7632);
 // EXTERNAL MODULE: ./build/src/oci/credentials.js
 var credentials = __webpack_require__(9617);
 // EXTERNAL MODULE: ./build/src/modes/report.js

@@ -383,6 +383,15 @@ function keyValueLines(get, name) {
         return l;
     });
 }
+/** An integer within [min, max] (an input that action.yml gives a default). */
+function integer(get, name, min, max) {
+    const v = required(get, name, `an integer from ${min} to ${max}`);
+    const n = /^\d+$/.test(v) ? Number(v) : NaN;
+    if (!Number.isSafeInteger(n) || n < min || n > max) {
+        throw new errors/* InputError */.dz(name, `expected an integer from ${min} to ${max}, got '${v}'`);
+    }
+    return n;
+}
 //# sourceMappingURL=read.js.map
 ;// CONCATENATED MODULE: ./build/src/inputs/common.js
 /** Inputs that several modes read: images, platforms, insecure registries. */
@@ -1057,6 +1066,8 @@ function parseBuildInputs(get, ctx, env, mode) {
         push,
         qemu: oneOf(get, 'qemu', ['auto', 'true', 'false']),
         binfmtImage: required(get, 'binfmt-image', 'an image reference'),
+        cacheImages: bool(get, 'cache-images'),
+        retryTimeout: integer(get, 'retry-timeout', 0, 3600),
         ...driverInputs(get),
         network: optional(get, 'network'),
         ...cacheInputs(get),
@@ -1418,12 +1429,12 @@ async function runStep(s, d) {
             return metaStep(s, d);
         }
         case 'merge': {
-            const { mergeStep } = await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(85), __webpack_require__.e(111)]).then(__webpack_require__.bind(__webpack_require__, 2111));
+            const { mergeStep } = await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(293), __webpack_require__.e(111)]).then(__webpack_require__.bind(__webpack_require__, 2111));
             return mergeStep(s, d);
         }
         case 'build':
         case 'build-platform': {
-            const { buildStep } = await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(839), __webpack_require__.e(85), __webpack_require__.e(651)]).then(__webpack_require__.bind(__webpack_require__, 4651));
+            const { buildStep } = await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(839), __webpack_require__.e(293), __webpack_require__.e(79)]).then(__webpack_require__.bind(__webpack_require__, 5079));
             return buildStep(s, d);
         }
         default:
@@ -2565,6 +2576,7 @@ const actionsState = {
 /* harmony export */   Hv: () => (/* binding */ keyValue),
 /* harmony export */   Mn: () => (/* binding */ lines),
 /* harmony export */   UF: () => (/* binding */ numberedLines),
+/* harmony export */   be: () => (/* binding */ stderrTail),
 /* harmony export */   ld: () => (/* binding */ items)
 /* harmony export */ });
 /** Multi-line inputs: one item per line, blank lines and `#` comment lines dropped. Pure. */
@@ -2593,6 +2605,11 @@ function keyValue(line) {
         return undefined;
     return [line.slice(0, i).trim(), line.slice(i + 1)];
 }
+const TAIL_LINES = 12;
+/** The last lines of a command's stderr, where buildx, docker and friends say what went wrong. */
+function stderrTail(stderr, lines = TAIL_LINES) {
+    return stderr.trimEnd().split('\n').slice(-lines).join('\n');
+}
 //# sourceMappingURL=lines.js.map
 
 /***/ }),
@@ -2604,29 +2621,38 @@ function keyValue(line) {
 /* harmony export */   M6: () => (/* binding */ execRunner),
 /* harmony export */   Qd: () => (/* binding */ CommandError),
 /* harmony export */   X4: () => (/* binding */ runChecked),
-/* harmony export */   be: () => (/* binding */ stderrTail)
+/* harmony export */   be: () => (/* reexport safe */ _text_lines_js__WEBPACK_IMPORTED_MODULE_1__.be)
 /* harmony export */ });
 /* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1955);
+/* harmony import */ var _text_lines_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7746);
 
-const TAIL_LINES = 12;
-/** The last lines of stderr, where buildx, docker and friends say what went wrong. */
-function stderrTail(stderr, lines = TAIL_LINES) {
-    return stderr.trimEnd().split('\n').slice(-lines).join('\n');
-}
+
+
 /** A process that exited non-zero. Failure is decided by the exit code, never by stderr being non-empty. */
 class CommandError extends Error {
     command;
     args;
     exitCode;
     stderr;
-    constructor(command, args, exitCode, stderr) {
-        const tail = stderrTail(stderr);
-        super(`${command} ${args.join(' ')} exited with code ${exitCode}${tail ? `:\n${tail}` : ''}`);
+    retries;
+    constructor(command, args, exitCode, stderr, 
+    /** Set when the command was retried: how often it ran, and why it failed for good. */
+    retries) {
+        const tail = (0,_text_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .stderrTail */ .be)(stderr);
+        const tries = retries
+            ? ` (${retries.reason}; gave up after ${retries.attempts} attempts in ${(retries.elapsedMs / 1000).toFixed(1)}s)`
+            : '';
+        super(`${command} ${args.join(' ')} exited with code ${exitCode}${tries}${tail ? `:\n${tail}` : ''}`);
         this.command = command;
         this.args = args;
         this.exitCode = exitCode;
         this.stderr = stderr;
+        this.retries = retries;
         this.name = 'CommandError';
+    }
+    /** The same failure, saying how often it was tried in how long, and why it was worth trying again. */
+    afterAttempts(attempts, elapsedMs, reason) {
+        return new CommandError(this.command, this.args, this.exitCode, this.stderr, { attempts, elapsedMs, reason });
     }
 }
 /** Runs and throws CommandError on a non-zero exit. */

@@ -435,6 +435,51 @@ const actionsState = {
 
 /***/ }),
 
+/***/ 7746:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hv: () => (/* binding */ keyValue),
+/* harmony export */   Mn: () => (/* binding */ lines),
+/* harmony export */   UF: () => (/* binding */ numberedLines),
+/* harmony export */   be: () => (/* binding */ stderrTail),
+/* harmony export */   ld: () => (/* binding */ items)
+/* harmony export */ });
+/** Multi-line inputs: one item per line, blank lines and `#` comment lines dropped. Pure. */
+/** Non-blank, non-comment lines with their line numbers. */
+function numberedLines(text) {
+    return text
+        .split(/\r?\n/)
+        .map((t, i) => ({ line: i + 1, text: t.trim() }))
+        .filter((l) => l.text !== '' && !l.text.startsWith('#'));
+}
+/** Non-blank, non-comment lines, trimmed. */
+function lines(text) {
+    return numberedLines(text).map((l) => l.text);
+}
+/** Items of an input that takes one per line or comma-separated. */
+function items(text) {
+    return lines(text)
+        .flatMap((l) => l.split(','))
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+/** Splits KEY=VALUE; undefined when there is no `=` or the key is empty. The key is trimmed, the value kept. */
+function keyValue(line) {
+    const i = line.indexOf('=');
+    if (i <= 0)
+        return undefined;
+    return [line.slice(0, i).trim(), line.slice(i + 1)];
+}
+const TAIL_LINES = 12;
+/** The last lines of a command's stderr, where buildx, docker and friends say what went wrong. */
+function stderrTail(stderr, lines = TAIL_LINES) {
+    return stderr.trimEnd().split('\n').slice(-lines).join('\n');
+}
+//# sourceMappingURL=lines.js.map
+
+/***/ }),
+
 /***/ 7695:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -442,29 +487,38 @@ const actionsState = {
 /* harmony export */   M6: () => (/* binding */ execRunner),
 /* harmony export */   Qd: () => (/* binding */ CommandError),
 /* harmony export */   X4: () => (/* binding */ runChecked),
-/* harmony export */   be: () => (/* binding */ stderrTail)
+/* harmony export */   be: () => (/* reexport safe */ _text_lines_js__WEBPACK_IMPORTED_MODULE_1__.be)
 /* harmony export */ });
 /* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1955);
+/* harmony import */ var _text_lines_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7746);
 
-const TAIL_LINES = 12;
-/** The last lines of stderr, where buildx, docker and friends say what went wrong. */
-function stderrTail(stderr, lines = TAIL_LINES) {
-    return stderr.trimEnd().split('\n').slice(-lines).join('\n');
-}
+
+
 /** A process that exited non-zero. Failure is decided by the exit code, never by stderr being non-empty. */
 class CommandError extends Error {
     command;
     args;
     exitCode;
     stderr;
-    constructor(command, args, exitCode, stderr) {
-        const tail = stderrTail(stderr);
-        super(`${command} ${args.join(' ')} exited with code ${exitCode}${tail ? `:\n${tail}` : ''}`);
+    retries;
+    constructor(command, args, exitCode, stderr, 
+    /** Set when the command was retried: how often it ran, and why it failed for good. */
+    retries) {
+        const tail = (0,_text_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .stderrTail */ .be)(stderr);
+        const tries = retries
+            ? ` (${retries.reason}; gave up after ${retries.attempts} attempts in ${(retries.elapsedMs / 1000).toFixed(1)}s)`
+            : '';
+        super(`${command} ${args.join(' ')} exited with code ${exitCode}${tries}${tail ? `:\n${tail}` : ''}`);
         this.command = command;
         this.args = args;
         this.exitCode = exitCode;
         this.stderr = stderr;
+        this.retries = retries;
         this.name = 'CommandError';
+    }
+    /** The same failure, saying how often it was tried in how long, and why it was worth trying again. */
+    afterAttempts(attempts, elapsedMs, reason) {
+        return new CommandError(this.command, this.args, this.exitCode, this.stderr, { attempts, elapsedMs, reason });
     }
 }
 /** Runs and throws CommandError on a non-zero exit. */

@@ -4,7 +4,7 @@ import type { MetaContext } from '../meta/context.js'
 import type { BuildSettings } from '../settings.js'
 import { keyValue, lines } from '../text/lines.js'
 import { parsePublishInputs } from './publish.js'
-import { bool, keyValueLines, oneOf, optional, required, type InputGetter } from './read.js'
+import { bool, integer, keyValueLines, oneOf, optional, required, type InputGetter } from './read.js'
 
 function secretsInput(get: InputGetter): { id: string; value: string }[] {
   return lines(get('secrets')).map((l, i) => {
@@ -104,6 +104,8 @@ export function parseBuildInputs(
     push,
     qemu: oneOf(get, 'qemu', ['auto', 'true', 'false'] as const),
     binfmtImage: required(get, 'binfmt-image', 'an image reference'),
+    cacheImages: bool(get, 'cache-images'),
+    retryTimeout: integer(get, 'retry-timeout', 0, 3600),
     ...driverInputs(get),
     network: optional(get, 'network'),
     ...cacheInputs(get),

@@ -12,7 +12,7 @@ import {
   type CachePlan,
 } from '../../buildx/cache.js'
 import { parseBuildMetadata, type BuildMetadata } from '../../buildx/metadata.js'
-import { buildFailure, cacheWarnings } from '../../buildx/progress.js'
+import { buildFailure, cacheWarnings, pushFailure } from '../../buildx/progress.js'
 import type { Platform } from '../../oci/platform.js'
 import { MediaType, type Digest } from '../../oci/types.js'
 import type { Publisher } from '../../publish/types.js'
@@ -50,15 +50,22 @@ export function buildEnv(s: BuildSettings, env: Readonly<Record<string, string |
   return out
 }
 
-/** Runs the build; a failure names the step (platform, stage, instruction) it stopped at, not the command line. */
+/**
+ * Runs the build; a failure names the step (platform, stage, instruction) it stopped at, or says the push failed
+ * (after how many attempts), not the command line.
+ */
 async function buildOrExplain(docker: Docker, args: string[], env: Record<string, string>): Promise<string> {
   try {
     return await docker.build(args, env)
   } catch (e) {
     if (!(e instanceof CommandError)) throw e
     const step = buildFailure(e.stderr)
-    if (step === undefined) throw e
-    throw new Error(`the build failed at ${step}\nnothing was pushed, no tag was moved`)
+    if (step !== undefined) throw new Error(`the build failed at ${step}\nnothing was pushed, no tag was moved`)
+    const push = pushFailure(e.stderr)
+    if (push === undefined) throw e
+    const r = e.retries
+    const tries = r ? ` (${r.reason}; gave up after ${r.attempts} attempts in ${(r.elapsedMs / 1000).toFixed(1)}s)` : ''
+    throw new Error(`the push by digest failed${tries}: ${push}\nno tag was moved`)
   }
 }
 
