@@ -1143,6 +1143,7 @@ const actionsState = {
 /* harmony export */   Hv: () => (/* binding */ keyValue),
 /* harmony export */   Mn: () => (/* binding */ lines),
 /* harmony export */   UF: () => (/* binding */ numberedLines),
+/* harmony export */   be: () => (/* binding */ stderrTail),
 /* harmony export */   ld: () => (/* binding */ items)
 /* harmony export */ });
 /** Multi-line inputs: one item per line, blank lines and `#` comment lines dropped. Pure. */
@@ -1171,6 +1172,11 @@ function keyValue(line) {
         return undefined;
     return [line.slice(0, i).trim(), line.slice(i + 1)];
 }
+const TAIL_LINES = 12;
+/** The last lines of a command's stderr, where buildx, docker and friends say what went wrong. */
+function stderrTail(stderr, lines = TAIL_LINES) {
+    return stderr.trimEnd().split('\n').slice(-lines).join('\n');
+}
 //# sourceMappingURL=lines.js.map
 
 /***/ }),
@@ -1182,15 +1188,13 @@ function keyValue(line) {
 /* harmony export */   M6: () => (/* binding */ execRunner),
 /* harmony export */   Qd: () => (/* binding */ CommandError),
 /* harmony export */   X4: () => (/* binding */ runChecked),
-/* harmony export */   be: () => (/* binding */ stderrTail)
+/* harmony export */   be: () => (/* reexport safe */ _text_lines_js__WEBPACK_IMPORTED_MODULE_1__.be)
 /* harmony export */ });
-/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81260);
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41955);
+/* harmony import */ var _text_lines_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17746);
 
-const TAIL_LINES = 12;
-/** The last lines of stderr, where buildx, docker and friends say what went wrong. */
-function stderrTail(stderr, lines = TAIL_LINES) {
-    return stderr.trimEnd().split('\n').slice(-lines).join('\n');
-}
+
+
 /** A process that exited non-zero. Failure is decided by the exit code, never by stderr being non-empty. */
 class CommandError extends Error {
     command;
@@ -1198,15 +1202,30 @@ class CommandError extends Error {
     exitCode;
     stderr;
     stdout;
-    constructor(command, args, exitCode, stderr, stdout = '') {
-        const tail = stderrTail(stderr);
-        super(`${command} ${args.join(' ')} exited with code ${exitCode}${tail ? `:\n${tail}` : ''}`);
+    retries;
+    constructor(command, args, exitCode, stderr, stdout = '', 
+    /** Set when the command was retried: how often it ran, and why it failed for good. */
+    retries) {
+        const tail = (0,_text_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .stderrTail */ .be)(stderr);
+        const tries = retries
+            ? ` (${retries.reason}; gave up after ${retries.attempts} attempts in ${(retries.elapsedMs / 1000).toFixed(1)}s)`
+            : '';
+        super(`${command} ${args.join(' ')} exited with code ${exitCode}${tries}${tail ? `:\n${tail}` : ''}`);
         this.command = command;
         this.args = args;
         this.exitCode = exitCode;
         this.stderr = stderr;
         this.stdout = stdout;
+        this.retries = retries;
         this.name = 'CommandError';
+    }
+    /** The same failure, saying how often it was tried in how long, and why it was worth trying again. */
+    afterAttempts(attempts, elapsedMs, reason) {
+        return new CommandError(this.command, this.args, this.exitCode, this.stderr, this.stdout, {
+            attempts,
+            elapsedMs,
+            reason,
+        });
     }
 }
 /** Runs and throws CommandError on a non-zero exit. */

@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   mergeStep: () => (/* binding */ mergeStep)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 333 modules
-var artifact = __webpack_require__(91816);
+// EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 28 modules
+var artifact = __webpack_require__(76799);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(33838);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -327,8 +327,8 @@ async function verifyTags(target, tags, digest, registry) {
     }
 }
 //# sourceMappingURL=run.js.map
-// EXTERNAL MODULE: ./build/src/oci/client.js + 9 modules
-var oci_client = __webpack_require__(32744);
+// EXTERNAL MODULE: ./build/src/oci/client.js + 7 modules
+var oci_client = __webpack_require__(7632);
 // EXTERNAL MODULE: ./build/src/oci/credentials.js
 var credentials = __webpack_require__(69617);
 // EXTERNAL MODULE: ./build/src/modes/report.js

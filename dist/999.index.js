@@ -362,6 +362,15 @@ function keyValueLines(get, name) {
         return l;
     });
 }
+/** An integer within [min, max] (an input that action.yml gives a default). */
+function integer(get, name, min, max) {
+    const v = required(get, name, `an integer from ${min} to ${max}`);
+    const n = /^\d+$/.test(v) ? Number(v) : NaN;
+    if (!Number.isSafeInteger(n) || n < min || n > max) {
+        throw new errors/* InputError */.dz(name, `expected an integer from ${min} to ${max}, got '${v}'`);
+    }
+    return n;
+}
 //# sourceMappingURL=read.js.map
 ;// CONCATENATED MODULE: ./build/src/inputs/build-options.js
 /**
@@ -1854,6 +1863,8 @@ function parseBuildInputs(get, ctx, env, mode) {
         push,
         qemu: oneOf(get, 'qemu', ['auto', 'true', 'false']),
         binfmtImage: required(get, 'binfmt-image', 'an image reference'),
+        cacheImages: bool(get, 'cache-images'),
+        retryTimeout: integer(get, 'retry-timeout', 0, 3600),
         ...driver,
         network: optional(get, 'network'),
         ...cacheInputs(get),
@@ -2190,12 +2201,12 @@ async function runStep(s, d) {
             return metaStep(s, d);
         }
         case 'merge': {
-            const { mergeStep } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(320), __webpack_require__.e(998)]).then(__webpack_require__.bind(__webpack_require__, 43998));
+            const { mergeStep } = await Promise.all(/* import() */[__webpack_require__.e(799), __webpack_require__.e(968), __webpack_require__.e(998)]).then(__webpack_require__.bind(__webpack_require__, 43998));
             return mergeStep(s, d);
         }
         case 'build':
         case 'build-platform': {
-            const { buildStep } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(279), __webpack_require__.e(320), __webpack_require__.e(53)]).then(__webpack_require__.bind(__webpack_require__, 56053));
+            const { buildStep } = await Promise.all(/* import() */[__webpack_require__.e(799), __webpack_require__.e(279), __webpack_require__.e(968), __webpack_require__.e(541)]).then(__webpack_require__.bind(__webpack_require__, 44541));
             return buildStep(s, d);
         }
         default:

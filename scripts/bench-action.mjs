@@ -26,6 +26,8 @@
 // Target: overhead under 1 s, plus the builder's own start with docker-container (which both sides pay here).
 //
 //   node scripts/bench-action.mjs [--runs N (default 5)] [--mode warm|cold|both] [--driver docker|docker-container|both]
+//   node scripts/bench-action.mjs --images [--runs N]: only the binfmt and BuildKit images from the Actions cache
+//     against pulling them from the loopback registry (scripts/lib/bench-images.mjs: a daemon of its own)
 // Needs the private dockerd (bash scripts/dockerd.sh start), docker-registry, crane, skopeo, the busybox of
 // .ci/install.sh, and ../shared (the BuildKit image, the cache service emulator) for docker-container.
 import process from 'node:process'
@@ -44,6 +46,7 @@ import {
   run,
 } from './lib/docker.mjs'
 import { startGhaCache } from './lib/gha-cache.mjs'
+import { benchImages, printImages } from './lib/bench-images.mjs'
 import { startRegistry } from './lib/registry.mjs'
 import { pushTestImages } from './lib/test-images.mjs'
 
@@ -232,8 +235,29 @@ function parseDriver(argv) {
   return { driver, rest: [...argv.slice(0, i), ...argv.slice(i + 2)] }
 }
 
+/** `--images`: the images from the Actions cache against pulling them (scripts/lib/bench-images.mjs). */
+async function imagesMain(argv) {
+  const { runs } = parseArgs(argv)
+  await ensureDist()
+  const machine = `${await describeMachine()}, action on Node ${actionNode().version}`
+  const loadBefore = load()
+  const registry = await startRegistry()
+  let result
+  try {
+    result = await benchImages({ runs, registry, base: await pushBaseImage(registry.host) })
+  } finally {
+    await registry.stop()
+  }
+  console.log(
+    `\nbench-action --images: ${machine}; ${runs} runs per side; load average ${loadBefore} before, ${load()} after; seconds\n`,
+  )
+  printImages(result)
+}
+
 async function main() {
-  const { driver, rest } = parseDriver(process.argv.slice(2))
+  const argv = process.argv.slice(2)
+  if (argv.includes('--images')) return imagesMain(argv.filter((a) => a !== '--images'))
+  const { driver, rest } = parseDriver(argv)
   const { runs, mode } = parseArgs(rest)
   const drivers = driver === 'both' ? DRIVERS : [driver]
   const modes = mode === 'both' ? ['warm', 'cold'] : [mode]

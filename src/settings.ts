@@ -49,6 +49,10 @@ export interface BuildSettings extends PublishSettings {
   push: boolean
   qemu: QemuChoice
   binfmtImage: string
+  /** Keep the binfmt and BuildKit images in the Actions cache. */
+  cacheImages: boolean
+  /** Seconds of retries after a transient failure of a pull, the builder's boot or the push (0: none). */
+  retryTimeout: number
   driver: Driver
   endpoint?: string
   buildkitImage?: string

@@ -52,3 +52,16 @@ export function buildFailure(log: string): string | undefined {
   if (failed.length === 0) return undefined
   return failed.map((s) => `${s.title}: ${s.errors[0] ?? ''}`).join('\n')
 }
+
+/**
+ * What a failed image export said, when that is where the build stopped (no build step failed): buildx pushing the
+ * layers and manifests by digest. Running the same build again re-uses the builder's cache, so it only pushes
+ * again. Undefined for any other failure.
+ */
+export function pushFailure(log: string): string | undefined {
+  const steps = buildSteps(log).filter((s) => s.errors.length > 0)
+  if (steps.some((s) => s.title.startsWith('['))) return undefined
+  const exported = steps.filter((s) => s.title.startsWith('exporting to image'))
+  if (exported.length === 0) return undefined
+  return exported.flatMap((s) => s.errors).join('\n')
+}

@@ -9,7 +9,7 @@ import { buildOptionsInputs } from './build-options.js'
 import { builderInputs } from './builder.js'
 import { parsePublishInputs } from './publish.js'
 import { secretInputs } from './secrets.js'
-import { bool, keyValueLines, oneOf, optional, required, type InputGetter } from './read.js'
+import { bool, integer, keyValueLines, oneOf, optional, required, type InputGetter } from './read.js'
 
 /**
  * The driver and what goes with it. Conflicts are checked against values the user must have written: a value
@@ -128,6 +128,8 @@ export function parseBuildInputs(
     push,
     qemu: oneOf(get, 'qemu', ['auto', 'true', 'false'] as const),
     binfmtImage: required(get, 'binfmt-image', 'an image reference'),
+    cacheImages: bool(get, 'cache-images'),
+    retryTimeout: integer(get, 'retry-timeout', 0, 3600),
     ...driver,
     network: optional(get, 'network'),
     ...cacheInputs(get),

@@ -43,3 +43,13 @@ export function keyValueLines(get: InputGetter, name: string): string[] {
     return l
   })
 }
+
+/** An integer within [min, max] (an input that action.yml gives a default). */
+export function integer(get: InputGetter, name: string, min: number, max: number): number {
+  const v = required(get, name, `an integer from ${min} to ${max}`)
+  const n = /^\d+$/.test(v) ? Number(v) : NaN
+  if (!Number.isSafeInteger(n) || n < min || n > max) {
+    throw new InputError(name, `expected an integer from ${min} to ${max}, got '${v}'`)
+  }
+  return n
+}

@@ -4,6 +4,7 @@
  * No message ever carries credentials: Authorization headers are never read here, URLs lose user info and
  * query values other than harmless ones.
  */
+import { TEMPORARY_STATUSES } from './transient.js'
 
 export const ErrorCode = {
   BLOB_UNKNOWN: 'BLOB_UNKNOWN',
@@ -22,8 +23,6 @@ export const ErrorCode = {
   TOOMANYREQUESTS: 'TOOMANYREQUESTS',
 } as const
 
-/** HTTP statuses worth retrying (as go-containerregistry's retry.Backoff does). */
-const TEMPORARY_STATUSES = new Set([408, 429, 500, 502, 503, 504])
 /** Node socket errors worth retrying: resets, timeouts, a registry not (yet) listening. */
 const TEMPORARY_NETWORK_CODES = new Set([
   'ECONNRESET',

@@ -1,7 +1,8 @@
 /**
- * Retries with exponential backoff and jitter, honouring Retry-After, within a bounded total time. Only
- * idempotent requests are retried, and only on temporary failures (429, 5xx, resets, timeouts): see
- * RegistryError.temporary. Time comes from an injected clock so tests never sleep.
+ * Retries with exponential backoff and jitter, honouring Retry-After, within a bounded total time. The registry
+ * client retries only idempotent requests, and only on temporary failures (429, 5xx, resets, timeouts): see
+ * RegistryError.temporary. The commands that reach registries (image pulls, the builder's boot, the push) retry
+ * with the same loop (src/tools/retry.ts). Time comes from an injected clock so tests never sleep.
  */
 import { RegistryError } from './errors.js'
 
@@ -55,6 +56,54 @@ export function parseRetryAfter(value: string | undefined, nowMs: number): numbe
   return Number.isNaN(at) ? undefined : Math.max(0, at - nowMs)
 }
 
+/** A failure the loop may try again after, and why (for the log). */
+export interface Retryable<E> {
+  error: E
+  reason: string
+  /** Wait at least this long before the next attempt (a server's Retry-After). */
+  minDelayMs?: number
+}
+
+export interface RetryLoopOptions<E> {
+  policy: RetryPolicy
+  clock: Clock
+  /** The failure as a Retryable, or undefined when it must not be retried (it is thrown as it is). */
+  classify(e: unknown): Retryable<E> | undefined
+  /**
+   * Where the total time bound counts from: the first attempt (a request), or the first failure (a command whose
+   * first attempt may run long before it fails, such as a build whose push fails).
+   */
+  boundFrom?: 'first-attempt' | 'first-failure'
+  onRetry?(failure: Retryable<E>, attempt: number, delayMs: number): void
+  /** What to throw when giving up on a retryable failure (default: its error). */
+  giveUp?(failure: Retryable<E>, attempts: number, elapsedMs: number): unknown
+}
+
+/**
+ * Runs `attempt` until it succeeds, fails for good, or the attempts or the time bound run out: one retry policy
+ * (backoff with jitter, a server's minimum wait, a bound on attempts and on time) for every kind of failure.
+ */
+export async function retryLoop<T, E>(attempt: (n: number) => Promise<T>, opts: RetryLoopOptions<E>): Promise<T> {
+  const { policy, clock } = opts
+  let start = opts.boundFrom === 'first-failure' ? undefined : clock.now()
+  for (let n = 1; ; n++) {
+    try {
+      return await attempt(n)
+    } catch (e) {
+      const failure = opts.classify(e)
+      if (!failure) throw e
+      start ??= clock.now()
+      const elapsed = clock.now() - start
+      const delay = Math.max(backoffDelay(policy, n, clock.random?.() ?? Math.random()), failure.minDelayMs ?? 0)
+      if (n >= policy.maxAttempts || elapsed + delay > policy.totalTimeMs) {
+        throw opts.giveUp ? opts.giveUp(failure, n, elapsed) : failure.error
+      }
+      opts.onRetry?.(failure, n, delay)
+      await clock.sleep(delay)
+    }
+  }
+}
+
 export interface RetryOptions {
   policy: RetryPolicy
   clock: Clock
@@ -63,20 +112,16 @@ export interface RetryOptions {
   onRetry?(error: RegistryError, attempt: number, delayMs: number): void
 }
 
-/** Runs `attempt` until it succeeds, fails for good, or the attempts or the time budget run out. */
+/** Retries a registry request on temporary failures (RegistryError.temporary), when it is idempotent. */
 export async function withRetry<T>(attempt: (n: number) => Promise<T>, opts: RetryOptions): Promise<T> {
-  const { policy, clock } = opts
-  const start = clock.now()
-  for (let n = 1; ; n++) {
-    try {
-      return await attempt(n)
-    } catch (e) {
-      if (!(e instanceof RegistryError) || !e.temporary || !opts.idempotent) throw e
-      const elapsed = clock.now() - start
-      const delay = Math.max(backoffDelay(policy, n, clock.random?.() ?? Math.random()), e.retryAfterMs ?? 0)
-      if (n >= policy.maxAttempts || elapsed + delay > policy.totalTimeMs) throw e.afterAttempts(n, elapsed)
-      opts.onRetry?.(e, n, delay)
-      await clock.sleep(delay)
-    }
-  }
+  return retryLoop(attempt, {
+    policy: opts.policy,
+    clock: opts.clock,
+    classify: (e) =>
+      e instanceof RegistryError && e.temporary && opts.idempotent
+        ? { error: e, reason: e.message, ...(e.retryAfterMs === undefined ? {} : { minDelayMs: e.retryAfterMs }) }
+        : undefined,
+    onRetry: (f, n, delay) => opts.onRetry?.(f.error, n, delay),
+    giveUp: (f, n, elapsed) => f.error.afterAttempts(n, elapsed),
+  })
 }

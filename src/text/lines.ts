@@ -34,3 +34,10 @@ export function keyValue(line: string): [string, string] | undefined {
   if (i <= 0) return undefined
   return [line.slice(0, i).trim(), line.slice(i + 1)]
 }
+
+const TAIL_LINES = 12
+
+/** The last lines of a command's stderr, where buildx, docker and friends say what went wrong. */
+export function stderrTail(stderr: string, lines = TAIL_LINES): string {
+  return stderr.trimEnd().split('\n').slice(-lines).join('\n')
+}

@@ -8,17 +8,27 @@ import {
   usesContainerdStore,
 } from '../buildx/builder.js'
 import { parseBuildxVersion } from '../buildx/cache.js'
-import { InputError } from '../errors.js'
+import { pushFailure } from '../buildx/progress.js'
 import type { Platform } from '../oci/platform.js'
+import { transientFailure, transientReason } from '../oci/transient.js'
 import type { Emulator } from '../qemu/emulators.js'
 import { binfmtArgs } from '../qemu/plan.js'
 import type { BuilderNode, BuildSettings } from '../settings.js'
-import { CommandError, runChecked, stderrTail, type Runner } from './runner.js'
+import { noRetry, type CommandRetry, type Transient } from './retry.js'
+import { runChecked, type Runner } from './runner.js'
+
+/** `docker run` exits 125 when docker itself failed (pulling the image, say), else with the container's code. */
+const DOCKER_RUN_OWN_FAILURE = 125
+
+/** A failed command whose stderr's tail reports a transient registry or network failure. */
+const anyTransient: Transient = (e) => transientFailure(e)
 
 export class Docker {
+  /** `retry`: how the commands that reach a registry or boot the builder are tried again after a transient failure. */
   constructor(
     private readonly runner: Runner,
     private readonly env: Record<string, string>,
+    private readonly retry: CommandRetry = noRetry,
   ) {}
 
   private run(args: string[], extraEnv: Record<string, string> = {}, silent = true) {
@@ -36,31 +46,44 @@ export class Docker {
     return usesContainerdStore(res.stdout)
   }
 
-  /**
-   * Makes an image the action runs present in the daemon (pulled unless it is there already), so that a name
-   * that does not exist fails here, within seconds and naming the input, not inside buildx or the binfmt run.
-   */
-  async ensureImage(image: string, input: string): Promise<void> {
-    const present = await this.runner.run('docker', ['image', 'inspect', '--format', '{{.Id}}', image], {
+  /** Whether the daemon has the image (under this name). */
+  async hasImage(image: string): Promise<boolean> {
+    const res = await this.runner.run('docker', ['image', 'inspect', '--format', '{{.Id}}', image], {
       env: this.env,
       silent: true,
     })
-    if (present.exitCode === 0) return
-    try {
-      await this.run(['pull', '--quiet', image])
-    } catch (e) {
-      if (!(e instanceof CommandError)) throw e
-      throw new InputError(input, `the image '${image}' cannot be pulled:\n${stderrTail(e.stderr)}`)
-    }
+    return res.exitCode === 0
+  }
+
+  /** Pulls an image, again after a transient failure (by default any; `transient` narrows it). */
+  async pull(image: string, transient: Transient = anyTransient): Promise<void> {
+    await this.retry.run(`Pulling ${image}`, () => this.run(['pull', '--quiet', image]), transient)
+  }
+
+  /** Writes the image to an archive (`docker save`), for `load` on another runner. */
+  async saveImage(image: string, file: string): Promise<void> {
+    await this.run(['save', '--output', file, image])
+  }
+
+  async loadImage(file: string): Promise<void> {
+    await this.run(['load', '--quiet', '--input', file])
   }
 
   async installEmulators(image: string, emulators: readonly Emulator[]): Promise<void> {
-    await this.run(binfmtArgs(image, emulators), {}, false)
+    await this.retry.run(
+      'Installing the QEMU emulators',
+      () => this.run(binfmtArgs(image, emulators), {}, false),
+      (e) => transientFailure(e, [DOCKER_RUN_OWN_FAILURE]),
+    )
   }
 
   /** `docker buildx create` without booting: the container starts with the bootstrap. */
   async createBuilder(s: BuildSettings, name: string, configFile: string | undefined): Promise<void> {
-    await this.run(createBuilderArgs(s, name, configFile), {}, false)
+    await this.retry.run(
+      'Creating the builder',
+      () => this.run(createBuilderArgs(s, name, configFile), {}, false),
+      anyTransient,
+    )
   }
 
   /** Appends a node to the builder (`docker buildx create --append`), without booting it. */
@@ -76,15 +99,24 @@ export class Docker {
 
   /** Boots the builder (BuildKit reads the registered emulators now); returns the platforms it reports. */
   async bootstrap(name: string): Promise<Platform[]> {
-    const res = await this.run(bootstrapArgs(name), {}, false)
+    const res = await this.retry.run(
+      'Booting the builder',
+      () => this.run(bootstrapArgs(name), {}, false),
+      anyTransient,
+    )
     return parseInspectPlatforms(res.stdout)
   }
 
   /**
    * Runs a build with its output shown in the log (`silent`: only captured, for builds that run side by side);
-   * returns buildx's progress output (stderr).
+   * returns buildx's progress output (stderr). A build that failed while pushing (not in a build step) for a
+   * transient reason runs again: the builder's cache holds every step, so it only pushes again.
    */
   async build(args: string[], extraEnv: Record<string, string>, silent = false): Promise<string> {
-    return (await this.run(args, extraEnv, silent)).stderr
+    const pushed = (e: { stderr: string }) => {
+      const failure = pushFailure(e.stderr)
+      return failure === undefined ? undefined : transientReason(failure)
+    }
+    return (await this.retry.run('The push', () => this.run(args, extraEnv, silent), pushed)).stderr
   }
 }

@@ -1,4 +1,5 @@
 import { getExecOutput } from '@actions/exec'
+import { stderrTail } from '../text/lines.js'
 
 export interface RunOptions {
   /** Environment for the process; defaults to this process's environment. */
@@ -20,12 +21,7 @@ export interface Runner {
   run(command: string, args: readonly string[], options?: RunOptions): Promise<RunResult>
 }
 
-const TAIL_LINES = 12
-
-/** The last lines of stderr, where buildx, docker and friends say what went wrong. */
-export function stderrTail(stderr: string, lines = TAIL_LINES): string {
-  return stderr.trimEnd().split('\n').slice(-lines).join('\n')
-}
+export { stderrTail }
 
 /** A process that exited non-zero. Failure is decided by the exit code, never by stderr being non-empty. */
 export class CommandError extends Error {
@@ -35,10 +31,24 @@ export class CommandError extends Error {
     readonly exitCode: number,
     readonly stderr: string,
     readonly stdout = '',
+    /** Set when the command was retried: how often it ran, and why it failed for good. */
+    readonly retries?: { attempts: number; elapsedMs: number; reason: string },
   ) {
     const tail = stderrTail(stderr)
-    super(`${command} ${args.join(' ')} exited with code ${exitCode}${tail ? `:\n${tail}` : ''}`)
+    const tries = retries
+      ? ` (${retries.reason}; gave up after ${retries.attempts} attempts in ${(retries.elapsedMs / 1000).toFixed(1)}s)`
+      : ''
+    super(`${command} ${args.join(' ')} exited with code ${exitCode}${tries}${tail ? `:\n${tail}` : ''}`)
     this.name = 'CommandError'
+  }
+
+  /** The same failure, saying how often it was tried in how long, and why it was worth trying again. */
+  afterAttempts(attempts: number, elapsedMs: number, reason: string): CommandError {
+    return new CommandError(this.command, this.args, this.exitCode, this.stderr, this.stdout, {
+      attempts,
+      elapsedMs,
+      reason,
+    })
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { buildSteps, cacheWarnings } from '../../../src/buildx/progress.js'
+import { buildSteps, cacheWarnings, pushFailure } from '../../../src/buildx/progress.js'
 
 // buildx 0.29 plain progress with the cache service down (trimmed from a real run)
 const DOWN = `#0 building with "default" instance using docker driver
@@ -46,5 +46,49 @@ describe('cacheWarnings', () => {
     expect(
       cacheWarnings('#7 [linux/arm64 2/4] RUN make\n#7 ERROR: process "make" did not complete successfully\n'),
     ).toEqual([])
+  })
+})
+
+// buildx 0.29 / BuildKit v0.32 plain progress of a push by digest that failed (trimmed from real runs through
+// the test fault proxy): BuildKit retried the 503s itself for about 4 s, then gave up
+const PUSH_503 = `#13 [linux/amd64 4/4] COPY hello.txt /hello.txt
+#13 CACHED
+
+#14 exporting to image
+#14 exporting layers done
+#14 exporting manifest list sha256:80fed5138a295eaf020de646d5b29ae206e917446d32c10c22884a2bcac04863 done
+#14 pushing layers
+#14 3.051 error: unexpected status from POST request to http://127.0.0.1:33677/v2/exp/app/blobs/uploads/: 503 Service Unavailable
+#14 3.051 unavailable: try later
+#14 3.051 retrying in 4s
+#14 pushing layers 7.1s done
+#14 ERROR: failed to push 127.0.0.1:33677/exp/app: unavailable: try later
+------
+ > exporting to image:
+3.051 retrying in 4s
+------
+ERROR: failed to build: failed to solve: failed to push 127.0.0.1:33677/exp/app: unavailable: try later
+`
+
+describe('pushFailure', () => {
+  it("gives the export step's error when the build stopped while pushing", () => {
+    expect(pushFailure(PUSH_503)).toBe('failed to push 127.0.0.1:33677/exp/app: unavailable: try later')
+    expect(pushFailure('#14 exporting to image\n#14 ERROR: failed to push r/x: toomanyrequests: slow down\n')).toBe(
+      'failed to push r/x: toomanyrequests: slow down',
+    )
+  })
+
+  it('is undefined when a build step failed, even if the export failed too, or nothing failed', () => {
+    const both = `#7 [linux/arm64 2/4] RUN make\n#7 ERROR: process "make" did not complete successfully\n${PUSH_503}`
+    expect(pushFailure(both)).toBeUndefined()
+    expect(
+      pushFailure('#7 [linux/arm64 2/4] RUN make\n#7 0.1 connection reset by peer\n#7 ERROR: exit code: 1\n'),
+    ).toBe(undefined)
+    expect(pushFailure('#14 exporting to image\n#14 DONE 0.1s\n')).toBeUndefined()
+    expect(pushFailure('')).toBeUndefined()
+  })
+
+  it('is undefined for a failed cache export (ignore-error) or import', () => {
+    expect(pushFailure(DOWN)).toBeUndefined()
   })
 })

@@ -40,6 +40,8 @@ describe('parseBuildInputs defaults', () => {
       push: true,
       qemu: 'auto',
       binfmtImage: 'docker.io/tonistiigi/binfmt:latest',
+      cacheImages: true,
+      retryTimeout: 120,
       driver: 'docker-container',
       endpoint: undefined,
       buildkitImage: undefined,
@@ -144,6 +146,12 @@ describe('bad input names the input and what was expected', () => {
     ],
     [{ cache: 'registry' }, 'cache', /expected one of auto, gha, none/],
     [{ 'cache-mode': 'all' }, 'cache-mode', /expected one of min, max/],
+    [{ 'cache-images': 'yes' }, 'cache-images', /expected true or false, got 'yes'/],
+    [{ 'retry-timeout': '3601' }, 'retry-timeout', /expected an integer from 0 to 3600, got '3601'/],
+    [{ 'retry-timeout': '-1' }, 'retry-timeout', /expected an integer from 0 to 3600, got '-1'/],
+    [{ 'retry-timeout': '1.5' }, 'retry-timeout', /expected an integer from 0 to 3600, got '1.5'/],
+    [{ 'retry-timeout': '2m' }, 'retry-timeout', /expected an integer from 0 to 3600, got '2m'/],
+    [{ 'retry-timeout': ' ' }, 'retry-timeout', /expected an integer from 0 to 3600, got an empty value/],
     [{ 'build-args': 'A=1\nNOVALUE' }, 'build-args', /line 2: expected KEY=VALUE, got 'NOVALUE'/],
     [{ labels: '=x' }, 'labels', /line 1 '=x': expected key=value/],
     [{ 'driver-opts': 'network' }, 'driver-opts', /expected KEY=VALUE/],
@@ -162,6 +170,16 @@ describe('bad input names the input and what was expected', () => {
     expect(run).toThrow(InputError)
     expect(run).toThrow(new RegExp(`^input '${input}': `))
     expect(run).toThrow(message)
+  })
+})
+
+describe('the image cache and retry inputs', () => {
+  it.each([
+    [{ 'cache-images': 'false', 'retry-timeout': '0' }, false, 0],
+    [{ 'cache-images': 'TRUE', 'retry-timeout': '3600' }, true, 3600],
+    [{ 'retry-timeout': '30' }, true, 30],
+  ])('%j', (inputs, cacheImages, retryTimeout) => {
+    expect(settings({ images: IMAGE, ...inputs })).toMatchObject({ cacheImages, retryTimeout })
   })
 })
 

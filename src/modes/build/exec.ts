@@ -2,7 +2,7 @@
 import { GIT_AUTH_ENV, secretEnvName } from '../../buildx/argv.js'
 import { CACHE_ENV_VARS } from '../../buildx/cache.js'
 import { parseBuildMetadata, type BuildMetadata } from '../../buildx/metadata.js'
-import { buildFailure } from '../../buildx/progress.js'
+import { buildFailure, pushFailure } from '../../buildx/progress.js'
 import type { BuildSettings } from '../../settings.js'
 import type { Docker } from '../../tools/docker.js'
 import { CommandError, stderrTail } from '../../tools/runner.js'
@@ -27,7 +27,8 @@ export function buildEnv(s: BuildSettings, env: Readonly<Record<string, string |
 
 /**
  * A failed build in words: the step (platform, stage, instruction) it stopped at, not the command line; for
- * `call: check`, what buildx printed about the problems it found. Anything else is returned as it is.
+ * `call: check`, what buildx printed about the problems it found; a push that failed (after how many attempts).
+ * Anything else is returned as it is.
  */
 export function explainFailure(s: Pick<BuildSettings, 'call'>, e: unknown): unknown {
   if (!(e instanceof CommandError)) return e
@@ -38,8 +39,14 @@ export function explainFailure(s: Pick<BuildSettings, 'call'>, e: unknown): unkn
     )
   }
   const step = buildFailure(e.stderr)
-  if (step === undefined) return e
-  return new Error(`the build failed at ${step}\nnothing was pushed, no tag was moved`)
+  if (step !== undefined) return new Error(`the build failed at ${step}\nnothing was pushed, no tag was moved`)
+  const push = pushFailure(e.stderr)
+  if (push === undefined) return e
+  const r = e.retries
+  const tries = r
+    ? ` (${r.reason}; gave up after ${String(r.attempts)} attempts in ${(r.elapsedMs / 1000).toFixed(1)}s)`
+    : ''
+  return new Error(`the push by digest failed${tries}: ${push}\nno tag was moved`)
 }
 
 /** Runs a build with its output in the log; returns buildx's progress output. Throws the failure in words. */

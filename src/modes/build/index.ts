@@ -3,21 +3,76 @@ import { DefaultArtifactClient } from '@actions/artifact'
 import * as core from '@actions/core'
 import { randomBytes } from 'node:crypto'
 import * as fs from 'node:fs/promises'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
+import { cacheServiceFrom } from '../../buildx/cache.js'
 import { handoffStoreFromEnv } from '../../handoff/env.js'
 import type { BuildSettings } from '../../settings.js'
 import { hostArchitecture } from '../../qemu/emulators.js'
 import { registryPublisher } from '../../publish/publisher.js'
-import { parseDigest } from '../../oci/types.js'
+import { RegistryClient } from '../../oci/client.js'
+import { DockerConfigCredentials, nodeDockerConfigDeps } from '../../oci/credentials.js'
+import { parseReference } from '../../oci/reference.js'
+import { DEFAULT_RETRY_POLICY } from '../../oci/retry.js'
+import { parseDigest, type Digest } from '../../oci/types.js'
 import { registeredEmulators } from '../../tools/binfmt.js'
 import { Docker } from '../../tools/docker.js'
+import { commandRetry, commandRetryPolicy } from '../../tools/retry.js'
 import type { StepDeps } from '../deps.js'
 import { logNotes, publishOutputs } from '../report.js'
-import { prepareWorkspace } from '../workspace.js'
+import { prepareWorkspace, type Workspace } from '../workspace.js'
+import { imageProvider, type ImageCacheFunctions, type ImageProvider } from './images.js'
 import { buildOutputs, summaryMarkdown } from './outputs.js'
 import { checkPaths, dockerfilePath } from './paths.js'
 import { runBuild } from './run.js'
 import { secretValues } from './secrets.js'
+
+/** @actions/cache, loaded only when an image goes through it (it is most of the bundle's size). */
+const lazyActionsCache: ImageCacheFunctions = {
+  saveCache: async (paths, key) => (await import('@actions/cache')).saveCache(paths, key),
+  restoreCache: async (paths, key, restoreKeys, options) =>
+    (await import('@actions/cache')).restoreCache(paths, key, restoreKeys, options),
+}
+
+/** Where image archives are written, relative to the workspace (the cache versions an entry by its paths). */
+const IMAGES_DIR = '.multiarch-publish-images'
+
+/**
+ * The binfmt and BuildKit images through the Actions cache (unless `cache-images: false` or the job has no cache
+ * service). The digest for the key comes from a HEAD of the manifest, with a few quick retries only: the pull that
+ * follows a failed HEAD has the whole retry budget.
+ */
+function actionImages(s: BuildSettings, ws: Workspace, d: StepDeps, docker: Docker): ImageProvider {
+  const cached = s.cacheImages && cacheServiceFrom(d.env).available
+  if (cached) {
+    ws.postState.tempDirs.push(resolve(IMAGES_DIR)) // a cancelled step's archive goes with the post step
+    d.state.save(ws.postState)
+  }
+  const headDigest = async (image: string): Promise<Digest | undefined> => {
+    const client = new RegistryClient({
+      credentials: new DockerConfigCredentials({ ...nodeDockerConfigDeps(), env: ws.env }),
+      insecureRegistries: s.insecureRegistries,
+      retry: {
+        ...DEFAULT_RETRY_POLICY,
+        maxAttempts: s.retryTimeout === 0 ? 1 : 3,
+        totalTimeMs: Math.min(10_000, s.retryTimeout * 1000),
+      },
+    })
+    try {
+      return (await client.headManifest(parseReference(image)))?.digest
+    } finally {
+      client.close()
+    }
+  }
+  return imageProvider({
+    docker,
+    log: d.log,
+    ...(cached ? { cache: lazyActionsCache } : {}),
+    headDigest,
+    arch: hostArchitecture(process.arch),
+    files: fs,
+    dir: IMAGES_DIR,
+  })
+}
 
 /** Runs the build; returns the step outputs (tags: the image:tag names that now point at the pushed index). */
 export async function buildStep(s: BuildSettings, d: StepDeps): Promise<Record<string, string>> {
@@ -36,8 +91,16 @@ export async function buildStep(s: BuildSettings, d: StepDeps): Promise<Record<s
           },
         })
       : undefined
+  const retry = commandRetry({
+    policy: commandRetryPolicy(s.retryTimeout),
+    log: (m) => {
+      d.log.info(m)
+    },
+  })
+  const docker = new Docker(d.runner, ws.env, retry)
   const result = await runBuild(s, {
-    docker: new Docker(d.runner, ws.env),
+    docker,
+    images: actionImages(s, ws, d, docker),
     log: d.log,
     state: d.state,
     postState: ws.postState,

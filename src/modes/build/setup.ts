@@ -21,9 +21,12 @@ import type { PostState, StateStore } from '../../state.js'
 import { keyValue } from '../../text/lines.js'
 import type { Docker } from '../../tools/docker.js'
 import { emulationScope, wantsAnalysis, type EmulationScope } from './emulation.js'
+import type { ImageProvider } from './images.js'
 
 export interface SetupDeps {
   docker: Docker
+  /** Makes the binfmt and BuildKit images present (from the Actions cache, or pulled). */
+  images: ImageProvider
   log: Log
   state: StateStore
   postState: PostState
@@ -52,7 +55,7 @@ async function prepareQemu(s: BuildSettings, d: SetupDeps): Promise<{ plan: Qemu
   const scope = onNodes(s, emulationScope(s, d.hostArch, await analysis(s, d)))
   for (const note of scope.notes) d.log.info(note)
   const plan = planQemu({ qemu: s.qemu, platforms: scope.emulated }, d.hostArch, await d.registeredEmulators())
-  if (plan.install.length > 0) await d.docker.ensureImage(s.binfmtImage, 'binfmt-image')
+  if (plan.install.length > 0) await d.images.ensure(s.binfmtImage, 'binfmt-image')
   return { plan, scope }
 }
 
@@ -95,7 +98,7 @@ async function prepareBuilder(s: BuildSettings, builder: BuilderPlan, d: SetupDe
   const image = builderImage(s)
   const [config] = await Promise.all([
     s.buildkitdConfigInline ? d.writeConfig(s.buildkitdConfigInline) : Promise.resolve(s.buildkitdConfig),
-    image ? d.docker.ensureImage(image.image, image.input) : Promise.resolve(),
+    image ? d.images.ensure(image.image, image.input) : Promise.resolve(),
   ])
   // Saved before creating, so the post step removes it even when creation or the job is cut short. A builder
   // named by the user, or with cleanup: false, is kept.

@@ -4,6 +4,9 @@ import type { ComposeRequest, PublishRequest } from '../../../../src/publish/typ
 import { memoryLog } from '../../support/memory-log.js'
 import { memoryState } from '../../support/memory-state.js'
 import { Docker } from '../../../../src/tools/docker.js'
+import { imageProvider } from '../../../../src/modes/build/images.js'
+import { commandRetry, commandRetryPolicy, noRetry, type CommandRetry } from '../../../../src/tools/retry.js'
+import type { Clock } from '../../../../src/oci/retry.js'
 import type { Digest } from '../../../../src/oci/types.js'
 import { bareSettings as settings, IMAGE } from '../../support/settings.js'
 import { recordingRunner } from '../../support/recording-runner.js'
@@ -42,14 +45,24 @@ function deps(
   env: Record<string, string> = GHA_ENV,
   dockerfile: string | undefined = EMULATED,
   metadata: Record<string, string> = { '/w/metadata.json': METADATA },
+  retry: CommandRetry = noRetry,
 ) {
   const requests: PublishRequest[] = []
   const composed: ComposeRequest[] = []
   const log = memoryLog()
   const state = memoryState()
   let inspected = 0
+  const docker = new Docker(runner.runner, { DOCKER_HOST: 'unix:///d.sock' }, retry)
   const d: BuildDeps = {
-    docker: new Docker(runner.runner, { DOCKER_HOST: 'unix:///d.sock' }),
+    docker,
+    images: imageProvider({
+      docker,
+      log,
+      headDigest: () => Promise.reject(new Error('no HEAD without the Actions cache')),
+      arch: 'amd64',
+      files: { mkdir: () => Promise.reject(new Error('no files')), rm: () => Promise.reject(new Error('no files')) },
+      dir: '.multiarch-publish-images',
+    }),
     log,
     state,
     postState: { tempDirs: ['/w'] },
@@ -577,6 +590,135 @@ describe('call: check', () => {
     const res = await runBuild(settings({ images: IMAGE, call: 'check' }), d)
     expect(res.call).toBe('check')
     expect(res.digest).toBeUndefined()
+    expect(requests).toEqual([])
+  })
+})
+
+/** A clock whose sleep only advances time, with no jitter. */
+function fakeClock(): Clock & { sleeps: number[] } {
+  let t = 0
+  const sleeps: number[] = []
+  return {
+    sleeps,
+    now: () => t,
+    sleep: (ms) => {
+      sleeps.push(ms)
+      t += ms
+      return Promise.resolve()
+    },
+    random: () => 0.5,
+  }
+}
+
+/** `docker buildx build` answering with these stderr outputs in turn (exit code 1), then success. */
+function builds(r: ReturnType<typeof recordingRunner>, ...failures: string[]) {
+  const run = r.runner.run.bind(r.runner)
+  r.runner.run = async (command, args, options) => {
+    const res = await run(command, args, options)
+    if (args[0] !== 'buildx' || args[1] !== 'build') return res
+    const stderr = failures.shift()
+    return stderr === undefined ? res : { exitCode: 1, stdout: '', stderr }
+  }
+}
+
+/** buildx's plain progress for a build whose push by digest failed (the steps before it built or CACHED). */
+const pushFailed = (error: string) =>
+  [
+    '#7 [linux/amd64 2/4] RUN ["sh", "-c", "uname -m > /arch"]',
+    '#7 CACHED',
+    '#12 exporting to image',
+    '#12 exporting layers done',
+    '#12 pushing layers',
+    `#12 ERROR: ${error}`,
+    '------',
+    ' > exporting to image:',
+    '------',
+    `ERROR: failed to build: failed to solve: ${error}`,
+    '',
+  ].join('\n')
+
+// what BuildKit v0.32 says once its own retries (about 4 s) ran out on 503s (the registry's error body decoded)
+const PUSH_503 = pushFailed('failed to push 127.0.0.1:5000/acme/app: unavailable: try later')
+
+describe('a push that fails for a transient reason runs again; a build error never does', () => {
+  const answers: [string, { stdout: string }][] = [['docker buildx inspect --bootstrap', { stdout: INSPECT_ARM }]]
+
+  it('runs the same build command again after a transient push failure, then verifies and tags', async () => {
+    const r = recordingRunner(answers)
+    builds(r, PUSH_503)
+    const clock = fakeClock()
+    const log = memoryLog()
+    const retry = commandRetry({
+      policy: commandRetryPolicy(120),
+      clock,
+      log: (m) => {
+        log.info(m)
+      },
+    })
+    const { d, requests } = deps(r, [['qemu-aarch64']], {}, EMULATED, undefined, retry)
+    const res = await runBuild(settings({ images: IMAGE, tags: 'v1' }), d)
+    const buildLines = r.lines().filter((l) => l.startsWith('docker buildx build'))
+    expect(buildLines).toHaveLength(2)
+    expect(buildLines[1]).toBe(buildLines[0])
+    expect(clock.sleeps).toEqual([1000])
+    expect(log.lines).toEqual(['The push failed (HTTP 503): attempt 2 of 8 in 1.0s'])
+    expect(requests).toHaveLength(1)
+    expect(res.digest).toBe(DIGEST)
+  })
+
+  it('gives up within the bound: the error says why and how often; nothing is verified or tagged', async () => {
+    const r = recordingRunner(answers)
+    builds(r, ...Array<string>(20).fill(PUSH_503))
+    const clock = fakeClock()
+    const retry = commandRetry({ policy: commandRetryPolicy(10), clock, log: () => undefined })
+    const { d, requests } = deps(r, [['qemu-aarch64']], {}, EMULATED, undefined, retry)
+    const run = runBuild(settings({ images: IMAGE, tags: 'v1' }), d)
+    await expect(run).rejects.toThrow(
+      new Error(
+        'the push by digest failed (HTTP 503; gave up after 4 attempts in 7.0s): failed to push 127.0.0.1:5000/acme/app: unavailable: try later\nno tag was moved',
+      ),
+    )
+    expect(clock.sleeps).toEqual([1000, 2000, 4000])
+    expect(r.lines().filter((l) => l.startsWith('docker buildx build'))).toHaveLength(4)
+    expect(requests).toEqual([])
+  })
+
+  it.each([
+    [
+      'a RUN step whose output reports a reset connection',
+      [
+        '#8 [linux/arm64 2/2] RUN curl -fsS https://example.com/x',
+        '#8 0.521 curl: (56) Recv failure: Connection reset by peer',
+        '#8 ERROR: process "/bin/sh -c curl -fsS https://example.com/x" did not complete successfully: exit code: 56',
+        'ERROR: failed to build: failed to solve: process "/bin/sh -c curl -fsS https://example.com/x" did not complete successfully: exit code: 56',
+        '',
+      ].join('\n'),
+      /^the build failed at \[linux\/arm64 2\/2\] RUN curl/,
+    ],
+    [
+      'a push the registry refuses for good',
+      pushFailed('failed to push 127.0.0.1:5000/acme/app: unexpected status: 401 Unauthorized'),
+      /^the push by digest failed: failed to push 127\.0\.0\.1:5000\/acme\/app: unexpected status: 401 Unauthorized\nno tag was moved$/,
+    ],
+    [
+      'a base image that cannot be pulled (a build step, not the push)',
+      [
+        '#3 [internal] load metadata for docker.io/library/busybox:1',
+        '#3 ERROR: failed to do request: Head "https://registry-1.docker.io/v2/library/busybox/manifests/1": read: connection reset by peer',
+        'ERROR: failed to build: failed to solve: busybox:1: failed to resolve source metadata: connection reset by peer',
+        '',
+      ].join('\n'),
+      /the build failed at \[internal\] load metadata/,
+    ],
+  ])('%s: run once, nothing published', async (_name, stderr, message) => {
+    const r = recordingRunner(answers)
+    builds(r, stderr, stderr)
+    const clock = fakeClock()
+    const retry = commandRetry({ policy: commandRetryPolicy(120), clock, log: () => undefined })
+    const { d, requests } = deps(r, [['qemu-aarch64']], {}, EMULATED, undefined, retry)
+    await expect(runBuild(settings({ images: IMAGE, tags: 'v1' }), d)).rejects.toThrow(message)
+    expect(r.lines().filter((l) => l.startsWith('docker buildx build'))).toHaveLength(1)
+    expect(clock.sleeps).toEqual([])
     expect(requests).toEqual([])
   })
 })

@@ -1,0 +1,187 @@
+// Benchmark (issue 13, "Speed"): the action's step when the binfmt and BuildKit images come from the Actions cache
+// (cache-images: true, the cache holds them: docker load) against the same step pulling them from a registry on
+// loopback (cache-images: false: docker pull), on a daemon that has neither image, as on a fresh runner.
+//
+// A daemon of its own (scripts/dockerd.sh with its own socket, data and exec roots), started and stopped here:
+// the shared test daemon keeps these images' layers under other tags, so a pull there would download nothing.
+// Before every run both images are removed from it; its image store then drops their content (checked: a first
+// round through a counting proxy sees every blob pulled on the pull side, none on the cached side). QEMU is
+// unregistered for each run (and the host's emulators put back after it), so the binfmt image is needed too.
+// Both sides: driver docker-container, network=host, cache: none (the build itself is the same on both sides).
+import { rmSync } from 'node:fs'
+import { createServer, request } from 'node:http'
+import process from 'node:process'
+import { runAction } from '../run-action.mjs'
+import { withoutEmulators } from './binfmt.mjs'
+import { fmt, median, min, printTable, timed } from './bench.mjs'
+import { EXAMPLE_DIR, REPO_DIR, run } from './docker.mjs'
+import { startGhaCache } from './gha-cache.mjs'
+import { pushTestImages } from './test-images.mjs'
+
+const DAEMON = {
+  MULTIARCH_PUBLISH_DOCKERD_DIR: '/run/multiarch-publish-bench-images',
+  MULTIARCH_PUBLISH_DOCKERD_DATA: '/var/lib/multiarch-publish-bench-images/docker',
+}
+
+/** Starts the benchmark's own daemon; returns its DOCKER_HOST and a stop() that also removes its data. */
+async function startDaemon() {
+  const env = { ...process.env, ...DAEMON }
+  const host = (await run('bash', ['scripts/dockerd.sh', 'start'], { env, cwd: REPO_DIR })).trim()
+  return {
+    host,
+    async stop() {
+      await run('bash', ['scripts/dockerd.sh', 'stop'], { env, cwd: REPO_DIR })
+      rmSync(DAEMON.MULTIARCH_PUBLISH_DOCKERD_DATA, { recursive: true, force: true })
+    },
+  }
+}
+
+/** A loopback proxy counting the blob GETs per repository. */
+function countingProxy(target) {
+  const blobs = new Map()
+  const server = createServer((req, res) => {
+    const m = /^\/v2\/(.+)\/blobs\/sha256:/.exec(req.url ?? '')
+    if (req.method === 'GET' && m) blobs.set(m[1], (blobs.get(m[1]) ?? 0) + 1)
+    const [hostname, port] = target.split(':')
+    const up = request(
+      { hostname, port: Number(port), method: req.method, path: req.url, headers: req.headers },
+      (u) => {
+        res.writeHead(u.statusCode ?? 502, u.headers)
+        u.pipe(res)
+      },
+    )
+    up.on('error', () => res.destroy())
+    req.pipe(up)
+  })
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({
+        host: `127.0.0.1:${server.address().port}`,
+        blobs,
+        stop: () => new Promise((r) => (server.closeAllConnections(), server.close(() => r()))),
+      }),
+    ),
+  )
+}
+
+const via = (images, host) => ({
+  buildkit: images.buildkit.replace(/^[^/]+/, host),
+  binfmt: images.binfmt.replace(/^[^/]+/, host),
+})
+
+async function removeImages(dockerHost, images) {
+  for (const ref of [images.buildkit, images.binfmt]) {
+    await run('docker', ['image', 'rm', ref], { env: { ...process.env, DOCKER_HOST: dockerHost } }).catch((e) => {
+      if (!/No such image/i.test(e.message)) throw e
+    })
+  }
+}
+
+/** One step (main + post); fails unless both steps succeed and the binfmt image installed the emulator. */
+async function step(side, { dockerHost, gha, registryHost, base, images }) {
+  const res = await withoutEmulators(() =>
+    runAction({
+      inputs: {
+        images: `${registryHost}/bench/images-${side}`,
+        tags: 't1',
+        platforms: 'linux/amd64,linux/arm64',
+        context: EXAMPLE_DIR,
+        'build-args': `BASE_IMAGE=${base}`,
+        'buildkit-image': images.buildkit,
+        'binfmt-image': images.binfmt,
+        'driver-opts': 'network=host',
+        cache: 'none',
+        'cache-images': side === 'cached' ? 'true' : 'false',
+      },
+      env: { DOCKER_HOST: dockerHost, ...gha.env },
+      cwd: REPO_DIR,
+    }),
+  )
+  for (const [name, r] of [
+    ['main', res.main],
+    ['post', res.post],
+  ]) {
+    if (r?.exitCode !== 0)
+      throw new Error(`${side}: ${name} step exited with ${r?.exitCode}:\n${r?.stdout}${r?.stderr}`)
+  }
+  if (!res.main.stdout.includes(`QEMU: installing arm64 with ${images.binfmt}`)) {
+    throw new Error(`${side}: the binfmt image did not install the emulator`)
+  }
+  return res.main.stdout
+}
+
+/** The cached side's step must have loaded both images from the cache. */
+function checkLoaded(stdout, images) {
+  for (const ref of [images.buildkit, images.binfmt]) {
+    if (!stdout.includes(`${ref}: loaded from the Actions cache`))
+      throw new Error(`${ref} was not loaded from the cache`)
+  }
+}
+
+/**
+ * Measures `runs` rounds (sides alternating). `base` is the busybox base image (already in `registry`). Returns
+ * the rows for printTable and the blob counts of the checking round.
+ */
+export async function benchImages({ runs, registry, base }) {
+  const daemon = await startDaemon()
+  const gha = await startGhaCache()
+  const proxy = await countingProxy(registry.host)
+  try {
+    const direct = await pushTestImages(registry.host)
+    const common = { dockerHost: daemon.host, gha, registryHost: registry.host, base }
+
+    // checking round, through the counting proxy: the pull side pulls every blob, the cached side none
+    const proxied = via(direct, proxy.host)
+    const repo = (ref) => ref.replace(/^[^/]+\//, '').replace(/:[^:]*$/, '')
+    const blobs = () => [repo(proxied.buildkit), repo(proxied.binfmt)].map((r) => proxy.blobs.get(r) ?? 0)
+    const fresh = async (side, images) => {
+      await removeImages(daemon.host, images)
+      return step(side, { ...common, images })
+    }
+    await fresh('pull', proxied)
+    const pulled = blobs()
+    await fresh('cached', proxied) // pulls once more, and saves
+    proxy.blobs.clear()
+    checkLoaded(await fresh('cached', proxied), proxied)
+    const loaded = blobs()
+    if (pulled.some((n) => n === 0) || loaded.some((n) => n !== 0)) {
+      throw new Error(`blob GETs (buildkit, binfmt): pull side ${pulled}, cached side ${loaded}`)
+    }
+    console.log(
+      `checked: blob GETs (buildkit, binfmt) pull side ${pulled.join(', ')}; cached side ${loaded.join(', ')}`,
+    )
+    // the same content under the proxy's names would keep the layers in the daemon: gone, as on a fresh runner
+    await removeImages(daemon.host, proxied)
+
+    // timed rounds, straight to the registry
+    await fresh('cached', direct) // warm-up: pulls and saves
+    const times = { pull: [], cached: [] }
+    for (let i = 0; i < runs; i++) {
+      for (const side of i % 2 === 0 ? ['pull', 'cached'] : ['cached', 'pull']) {
+        await removeImages(daemon.host, direct) // a fresh runner's daemon (not timed)
+        let stdout
+        const seconds = await timed(async () => (stdout = await step(side, { ...common, images: direct })))
+        if (side === 'cached') checkLoaded(stdout, direct)
+        times[side].push(seconds)
+        console.log(`images run ${i + 1}/${runs} ${side}: ${fmt(seconds)} s`)
+      }
+    }
+    return { times, pulled, loaded }
+  } finally {
+    await proxy.stop()
+    await gha.stop()
+    await daemon.stop()
+  }
+}
+
+export function printImages({ times }) {
+  printTable(
+    ['images', 'median', 'min', 'median - pull median'],
+    ['pull', 'cached'].map((side) => [
+      side === 'pull' ? 'pulled from the loopback registry' : 'loaded from the Actions cache',
+      fmt(median(times[side])),
+      fmt(min(times[side])),
+      fmt(median(times[side]) - median(times.pull)),
+    ]),
+  )
+}
