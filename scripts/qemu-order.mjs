@@ -27,13 +27,14 @@
 // Needs the private dockerd (bash scripts/dockerd.sh start), root (binfmt_misc), docker-registry, skopeo.
 import { execFile } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer, request } from 'node:http'
+import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { promisify } from 'node:util'
 import { BINFMT_DIR, restoreFromJournal, withoutEmulators } from './lib/binfmt.mjs'
+import { forward } from './lib/forward.mjs'
 import { fmt, median, runScript } from './lib/bench.mjs'
 import { describeMachine, DOCKER_ENV, pushBaseImage, run } from './lib/docker.mjs'
 import { startRegistry } from './lib/registry.mjs'
@@ -158,18 +159,9 @@ async function actionRun(images, registryHost, context) {
 
 /** A loopback HTTP proxy in front of the registry that holds every request back by `ms` first. */
 async function startDelayProxy(target, ms) {
-  const [hostname, port] = target.split(':')
   const server = createServer((req, res) => {
     setTimeout(() => {
-      const up = request(
-        { hostname, port: Number(port), method: req.method, path: req.url, headers: req.headers },
-        (r) => {
-          res.writeHead(r.statusCode ?? 502, r.headers)
-          r.pipe(res)
-        },
-      )
-      up.on('error', () => res.destroy())
-      req.pipe(up)
+      forward(target, req, res)
     }, ms)
   })
   await new Promise((r) => server.listen(0, '127.0.0.1', r))

@@ -9,10 +9,11 @@
 // unregistered for each run (and the host's emulators put back after it), so the binfmt image is needed too.
 // Both sides: driver docker-container, network=host, cache: none (the build itself is the same on both sides).
 import { rmSync } from 'node:fs'
-import { createServer, request } from 'node:http'
+import { createServer } from 'node:http'
 import process from 'node:process'
 import { runAction } from '../run-action.mjs'
 import { withoutEmulators } from './binfmt.mjs'
+import { forward } from './forward.mjs'
 import { fmt, median, min, printTable, timed } from './bench.mjs'
 import { EXAMPLE_DIR, REPO_DIR, run } from './docker.mjs'
 import { startGhaCache } from './gha-cache.mjs'
@@ -42,16 +43,7 @@ function countingProxy(target) {
   const server = createServer((req, res) => {
     const m = /^\/v2\/(.+)\/blobs\/sha256:/.exec(req.url ?? '')
     if (req.method === 'GET' && m) blobs.set(m[1], (blobs.get(m[1]) ?? 0) + 1)
-    const [hostname, port] = target.split(':')
-    const up = request(
-      { hostname, port: Number(port), method: req.method, path: req.url, headers: req.headers },
-      (u) => {
-        res.writeHead(u.statusCode ?? 502, u.headers)
-        u.pipe(res)
-      },
-    )
-    up.on('error', () => res.destroy())
-    req.pipe(up)
+    forward(target, req, res)
   })
   return new Promise((resolve) =>
     server.listen(0, '127.0.0.1', () =>

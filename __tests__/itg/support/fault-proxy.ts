@@ -5,7 +5,8 @@
  * logged with what it asked for (its kind and repository, from the distribution-spec path), so a test can count,
  * say, the blobs pulled of one image.
  */
-import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { forward } from '../../../scripts/lib/forward.mjs'
 
 export type Fault = '503' | '429' | 'reset'
 
@@ -160,17 +161,4 @@ function injure(fault: Fault, req: IncomingMessage, res: ServerResponse, retryAf
   const headers: Record<string, string> = { 'content-type': 'application/json' }
   if (fault === '429') headers['retry-after'] = String(retryAfterSeconds)
   res.writeHead(Number(fault), headers).end(body)
-}
-
-function forward(target: string, req: IncomingMessage, res: ServerResponse): void {
-  const [hostname, port] = target.split(':')
-  const upstream = request(
-    { hostname, port: Number(port), method: req.method, path: req.url, headers: req.headers },
-    (up) => {
-      res.writeHead(up.statusCode ?? 502, up.headers)
-      up.pipe(res)
-    },
-  )
-  upstream.on('error', () => res.destroy())
-  req.pipe(upstream)
 }
