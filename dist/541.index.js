@@ -757,17 +757,10 @@ function imageProvider(d) {
 }
 //# sourceMappingURL=images.js.map
 ;// CONCATENATED MODULE: ./build/src/modes/build/outputs.js
+
 function buildOutputs(r) {
-    return {
-        digest: r.digest ?? '',
-        platforms: r.platforms.join(','),
-        'platform-digests': JSON.stringify(r.platformDigests),
-        image: r.image ?? '',
-        imageid: r.imageId ?? '',
-        metadata: r.metadata.raw,
-    };
+    return { ...(0,report/* indexOutputs */.$8)(r), imageid: r.imageId ?? '', metadata: r.metadata.raw };
 }
-const cell = (s) => s.replace(/\|/g, '\\|');
 /** in-toto predicate types, as people call them. */
 const PREDICATES = {
     'https://slsa.dev/provenance/v0.2': 'provenance (SLSA v0.2)',
@@ -797,7 +790,7 @@ function headline(r) {
 }
 function summaryMarkdown(r) {
     const tags = r.tagged.length > 0 ? r.tagged.map((t) => `\`${t}\``).join('<br>') : 'none';
-    const rows = r.platforms.map((p) => `| ${cell(p)} | ${r.platformDigests[p] ? `\`${r.platformDigests[p]}\`` : 'not pushed'} | ${tags} | ${r.buildSeconds.toFixed(1)} s | ${r.cache.kind} |`);
+    const rows = r.platforms.map((p) => `| ${(0,report/* cell */.Hn)(p)} | ${r.platformDigests[p] ? `\`${r.platformDigests[p]}\`` : 'not pushed'} | ${tags} | ${r.buildSeconds.toFixed(1)} s | ${r.cache.kind} |`);
     const nodes = r.nodes.length > 1
         ? [`Nodes: ${r.nodes.map((n) => `${n.platforms.join(', ')} on \`${n.node ?? '?'}\``).join('; ')}`, '']
         : [];
@@ -1967,7 +1960,7 @@ function actionImages(s, ws, d, docker) {
 }
 /** Runs the build; returns the step outputs (tags: the image:tag names that now point at the pushed index). */
 async function buildStep(s, d) {
-    (0,report/* logNotes */.q)(s, d.log);
+    (0,report/* logNotes */.qV)(s, d.log);
     await checkPaths(s, process.cwd());
     for (const secret of await secretValues(s, d.env, process.cwd()))
         core/* setSecret */.Pq(secret);
@@ -2025,7 +2018,7 @@ async function buildStep(s, d) {
     if (s.summary && d.env.GITHUB_STEP_SUMMARY)
         await core/* summary */.z.addRaw(summaryMarkdown(result)).write();
     // a leg or push: false tags nothing
-    return { ...(0,report/* publishOutputs */.e)(s, result.tagged), ...buildOutputs(result) };
+    return { ...(0,report/* publishOutputs */.eB)(s, result.tagged), ...buildOutputs(result) };
 }
 //# sourceMappingURL=index.js.map
 

@@ -257,8 +257,10 @@ function metaOutputs(refs, version, labels, annotations) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ publishOutputs),
-/* harmony export */   q: () => (/* binding */ logNotes)
+/* harmony export */   $8: () => (/* binding */ indexOutputs),
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   eB: () => (/* binding */ publishOutputs),
+/* harmony export */   qV: () => (/* binding */ logNotes)
 /* harmony export */ });
 /* harmony import */ var _meta_outputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89581);
 
@@ -272,6 +274,17 @@ function logNotes(s, log) {
 function publishOutputs(s, tagged) {
     return { ...(0,_meta_outputs_js__WEBPACK_IMPORTED_MODULE_0__/* .metaOutputs */ .E)(tagged, s.version, s.labels, s.annotations) };
 }
+/** `digest`, `platforms`, `platform-digests`, `image`: what build and merge say of the index they pushed. */
+function indexOutputs(r) {
+    return {
+        digest: r.digest ?? '',
+        platforms: r.platforms.join(','),
+        'platform-digests': JSON.stringify(r.platformDigests),
+        image: r.image ?? '',
+    };
+}
+/** Text for a cell of a job-summary table (a `|` would end the cell). */
+const cell = (s) => s.replace(/\|/g, '\\|');
 //# sourceMappingURL=report.js.map
 
 /***/ }),

@@ -338,21 +338,16 @@ var workspace = __webpack_require__(61628);
 ;// CONCATENATED MODULE: ./build/src/modes/merge/outputs.js
 /** The merge's step outputs and job summary (pure: they return values; the step writes them). */
 
+
 function mergeOutputs(r) {
-    return {
-        digest: r.digest ?? '',
-        platforms: r.platforms.join(','),
-        'platform-digests': JSON.stringify(r.platformDigests),
-        image: r.image ?? '',
-    };
+    return (0,report/* indexOutputs */.$8)(r);
 }
-const cell = (s) => s.replace(/\|/g, '\\|');
-const code = (s) => `\`${cell(s)}\``;
+const code = (s) => `\`${(0,report/* cell */.Hn)(s)}\``;
 /** Platforms, digests, the run attempt each leg came from, and the tags: moved, or already there. */
 function mergeSummaryMarkdown(r, handoffId) {
     const rows = r.legs.map((leg) => {
         const inIndex = r.platformDigests[leg.platform];
-        return `| ${cell(leg.platform)} | ${inIndex ? code(inIndex) : leg.digest ? code(leg.digest) : 'not pushed'} | ${leg.attempt === undefined ? 'digests input' : String(leg.attempt)} |`;
+        return `| ${(0,report/* cell */.Hn)(leg.platform)} | ${inIndex ? code(inIndex) : leg.digest ? code(leg.digest) : 'not pushed'} | ${leg.attempt === undefined ? 'digests input' : String(leg.attempt)} |`;
     });
     const tags = [
         ...r.moved.map((t) => `| ${code(t)} | moved to the index |`),
@@ -362,9 +357,9 @@ function mergeSummaryMarkdown(r, handoffId) {
         '### multiarch-publish: merge',
         '',
         r.digest
-            ? `Index \`${cell(r.image ?? r.digest)}\`${r.annotations[labels/* CREATED */.DE] ? `, created ${r.annotations[labels/* CREATED */.DE]}` : ''}`
+            ? `Index \`${(0,report/* cell */.Hn)(r.image ?? r.digest)}\`${r.annotations[labels/* CREATED */.DE] ? `, created ${r.annotations[labels/* CREATED */.DE]}` : ''}`
             : 'push: false: every platform has its leg; nothing was pushed, no tag moved.',
-        ...(handoffId === undefined ? [] : ['', `Handoff-id \`${cell(handoffId)}\``]),
+        ...(handoffId === undefined ? [] : ['', `Handoff-id \`${(0,report/* cell */.Hn)(handoffId)}\``]),
         '',
         '| Platform | Digest | Leg from run attempt |',
         '| --- | --- | --- |',
@@ -389,7 +384,7 @@ function mergeSummaryMarkdown(r, handoffId) {
 
 
 async function mergeStep(s, d) {
-    (0,report/* logNotes */.q)(s, d.log);
+    (0,report/* logNotes */.qV)(s, d.log);
     const ws = await (0,workspace/* prepareWorkspace */.t)({ ...s, actor: d.actor }, d, false);
     try {
         const client = new oci_client/* RegistryClient */.b({
@@ -422,7 +417,7 @@ async function mergeStep(s, d) {
             // every image has every tag, or the merge failed (push: false tags nothing)
             const tagged = result.digest ? (0,outputs/* imageTags */.r)(s.images, s.tags) : [];
             return {
-                ...(0,report/* publishOutputs */.e)({ ...s, annotations: { index: result.annotations } }, tagged),
+                ...(0,report/* publishOutputs */.eB)({ ...s, annotations: { index: result.annotations } }, tagged),
                 ...mergeOutputs(result),
             };
         }

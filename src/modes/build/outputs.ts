@@ -1,20 +1,12 @@
 /** Step outputs and the job summary (pure: they return values; main writes them). */
 import type { Platform } from '../../oci/platform.js'
 import type { Attestation } from '../../publish/compose.js'
+import { cell, indexOutputs } from '../report.js'
 import type { BuildResult } from './run.js'
 
 export function buildOutputs(r: BuildResult): Record<string, string> {
-  return {
-    digest: r.digest ?? '',
-    platforms: r.platforms.join(','),
-    'platform-digests': JSON.stringify(r.platformDigests),
-    image: r.image ?? '',
-    imageid: r.imageId ?? '',
-    metadata: r.metadata.raw,
-  }
+  return { ...indexOutputs(r), imageid: r.imageId ?? '', metadata: r.metadata.raw }
 }
-
-const cell = (s: string) => s.replace(/\|/g, '\\|')
 
 /** in-toto predicate types, as people call them. */
 const PREDICATES: Record<string, string> = {

@@ -1,17 +1,12 @@
 /** The merge's step outputs and job summary (pure: they return values; the step writes them). */
 import { CREATED } from '../../meta/labels.js'
+import { cell, indexOutputs } from '../report.js'
 import type { MergeResult } from './run.js'
 
 export function mergeOutputs(r: MergeResult): Record<string, string> {
-  return {
-    digest: r.digest ?? '',
-    platforms: r.platforms.join(','),
-    'platform-digests': JSON.stringify(r.platformDigests),
-    image: r.image ?? '',
-  }
+  return indexOutputs(r)
 }
 
-const cell = (s: string) => s.replace(/\|/g, '\\|')
 const code = (s: string) => `\`${cell(s)}\``
 
 /** Platforms, digests, the run attempt each leg came from, and the tags: moved, or already there. */
