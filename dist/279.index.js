@@ -609,7 +609,7 @@ const arg_1 = __webpack_require__(14381);
 const cmd_1 = __webpack_require__(25517);
 const copy_1 = __webpack_require__(20444);
 const env_1 = __webpack_require__(1822);
-const entrypoint_1 = __webpack_require__(24216);
+const entrypoint_1 = __webpack_require__(1835);
 const from_1 = __webpack_require__(55377);
 const healthcheck_1 = __webpack_require__(1167);
 const onbuild_1 = __webpack_require__(55554);
@@ -1836,7 +1836,7 @@ exports.Copy = Copy;
 
 /***/ }),
 
-/***/ 24216:
+/***/ 1835:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2664,7 +2664,7 @@ const cmd_1 = __webpack_require__(25517);
 Object.defineProperty(exports, "Cmd", ({ enumerable: true, get: function () { return cmd_1.Cmd; } }));
 const copy_1 = __webpack_require__(20444);
 Object.defineProperty(exports, "Copy", ({ enumerable: true, get: function () { return copy_1.Copy; } }));
-const entrypoint_1 = __webpack_require__(24216);
+const entrypoint_1 = __webpack_require__(1835);
 Object.defineProperty(exports, "Entrypoint", ({ enumerable: true, get: function () { return entrypoint_1.Entrypoint; } }));
 const env_1 = __webpack_require__(1822);
 Object.defineProperty(exports, "Env", ({ enumerable: true, get: function () { return env_1.Env; } }));
@@ -2849,7 +2849,7 @@ const arg_1 = __webpack_require__(14381);
 const cmd_1 = __webpack_require__(25517);
 const copy_1 = __webpack_require__(20444);
 const env_1 = __webpack_require__(1822);
-const entrypoint_1 = __webpack_require__(24216);
+const entrypoint_1 = __webpack_require__(1835);
 const from_1 = __webpack_require__(55377);
 const healthcheck_1 = __webpack_require__(1167);
 const label_1 = __webpack_require__(83871);

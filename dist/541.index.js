@@ -11,10 +11,6 @@ __webpack_require__.d(__webpack_exports__, {
   buildStep: () => (/* binding */ buildStep)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 28 modules
-var artifact = __webpack_require__(76799);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(33838);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -602,8 +598,12 @@ class Docker {
     }
 }
 //# sourceMappingURL=docker.js.map
+// EXTERNAL MODULE: ./build/src/modes/artifacts.js
+var artifacts = __webpack_require__(55165);
 // EXTERNAL MODULE: ./build/src/modes/report.js
 var report = __webpack_require__(12006);
+// EXTERNAL MODULE: ./build/src/workflow/commands.js
+var commands = __webpack_require__(69933);
 // EXTERNAL MODULE: ./build/src/modes/workspace.js + 2 modules
 var workspace = __webpack_require__(61628);
 // EXTERNAL MODULE: ./build/src/errors.js
@@ -1915,8 +1915,8 @@ async function secretValues(s, env, cwd) {
 
 /** @actions/cache, loaded only when an image goes through it (it is most of the bundle's size). */
 const lazyActionsCache = {
-    saveCache: async (paths, key) => (await __webpack_require__.e(/* import() */ 142).then(__webpack_require__.bind(__webpack_require__, 60142))).saveCache(paths, key),
-    restoreCache: async (paths, key, restoreKeys, options) => (await __webpack_require__.e(/* import() */ 142).then(__webpack_require__.bind(__webpack_require__, 60142))).restoreCache(paths, key, restoreKeys, options),
+    saveCache: async (paths, key) => (await Promise.all(/* import() */[__webpack_require__.e(756), __webpack_require__.e(142)]).then(__webpack_require__.bind(__webpack_require__, 60142))).saveCache(paths, key),
+    restoreCache: async (paths, key, restoreKeys, options) => (await Promise.all(/* import() */[__webpack_require__.e(756), __webpack_require__.e(142)]).then(__webpack_require__.bind(__webpack_require__, 60142))).restoreCache(paths, key, restoreKeys, options),
 };
 /** Where image archives are written, relative to the workspace (the cache versions an entry by its paths). */
 const IMAGES_DIR = '.multiarch-publish-images';
@@ -1963,11 +1963,11 @@ async function buildStep(s, d) {
     (0,report/* logNotes */.qV)(s, d.log);
     await checkPaths(s, process.cwd());
     for (const secret of await secretValues(s, d.env, process.cwd()))
-        core/* setSecret */.Pq(secret);
+        commands/* workflow */.kn.setSecret(secret);
     const ws = await (0,workspace/* prepareWorkspace */.t)({ ...s, actor: d.actor }, d, true);
     // a leg that could not hand off fails before it builds (outside a workflow run, without the artifact service)
     const handoff = s.mode === 'build-platform'
-        ? (0,env/* handoffStoreFromEnv */.v)(d.env, new artifact/* DefaultArtifactClient */.t9(), promises_namespaceObject, {
+        ? (0,env/* handoffStoreFromEnv */.v)(d.env, artifacts/* lazyArtifactClient */.G, promises_namespaceObject, {
             handoffId: s.handoff.id,
             tempRoot: ws.workDir,
             info: (m) => {
@@ -2016,7 +2016,7 @@ async function buildStep(s, d) {
         });
     }
     if (s.summary && d.env.GITHUB_STEP_SUMMARY)
-        await core/* summary */.z.addRaw(summaryMarkdown(result)).write();
+        await commands/* workflow */.kn.appendSummary(summaryMarkdown(result), d.env);
     // a leg or push: false tags nothing
     return { ...(0,report/* publishOutputs */.eB)(s, result.tagged), ...buildOutputs(result) };
 }

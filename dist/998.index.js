@@ -11,10 +11,6 @@ __webpack_require__.d(__webpack_exports__, {
   mergeStep: () => (/* binding */ mergeStep)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 28 modules
-var artifact = __webpack_require__(76799);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(33838);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 var promises_namespaceObject = /*#__PURE__*/__webpack_require__.t(promises_, 2);
@@ -331,8 +327,12 @@ async function verifyTags(target, tags, digest, registry) {
 var oci_client = __webpack_require__(7632);
 // EXTERNAL MODULE: ./build/src/oci/credentials.js
 var credentials = __webpack_require__(69617);
+// EXTERNAL MODULE: ./build/src/modes/artifacts.js
+var artifacts = __webpack_require__(55165);
 // EXTERNAL MODULE: ./build/src/modes/report.js
 var report = __webpack_require__(12006);
+// EXTERNAL MODULE: ./build/src/workflow/commands.js
+var commands = __webpack_require__(69933);
 // EXTERNAL MODULE: ./build/src/modes/workspace.js + 2 modules
 var workspace = __webpack_require__(61628);
 ;// CONCATENATED MODULE: ./build/src/modes/merge/outputs.js
@@ -394,7 +394,7 @@ async function mergeStep(s, d) {
         try {
             const legs = s.digests
                 ? explicitLegSource(s.digests, client)
-                : (0,env/* handoffStoreFromEnv */.v)(d.env, new artifact/* DefaultArtifactClient */.t9(), promises_namespaceObject, {
+                : (0,env/* handoffStoreFromEnv */.v)(d.env, artifacts/* lazyArtifactClient */.G, promises_namespaceObject, {
                     handoffId: s.handoff.id,
                     tempRoot: ws.workDir,
                     info: (m) => {
@@ -412,7 +412,7 @@ async function mergeStep(s, d) {
                 ...(s.commitDate ? { commitDate: s.commitDate } : {}),
             }, { legs, registry: client, log: d.log });
             if (s.summary && d.env.GITHUB_STEP_SUMMARY) {
-                await core/* summary */.z.addRaw(mergeSummaryMarkdown(result, handoffId)).write();
+                await commands/* workflow */.kn.appendSummary(mergeSummaryMarkdown(result, handoffId), d.env);
             }
             // every image has every tag, or the merge failed (push: false tags nothing)
             const tagged = result.digest ? (0,outputs/* imageTags */.r)(s.images, s.tags) : [];

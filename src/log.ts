@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import { workflow } from './workflow/commands.js'
 
 /** The logging seam: one group per phase, annotations for warnings and errors. */
 export interface Log {
@@ -10,21 +10,22 @@ export interface Log {
   debug(message: string): void
 }
 
+/** The runner's log: workflow commands on stdout (src/workflow/commands.ts). */
 export const actionsLog: Log = {
-  group: (name, fn) => core.group(name, fn),
+  group: (name, fn) => workflow.group(name, fn),
   info: (m) => {
-    core.info(m)
+    workflow.info(m)
   },
   notice: (m) => {
-    core.notice(m)
+    workflow.notice(m)
   },
   warning: (m) => {
-    core.warning(m)
+    workflow.warning(m)
   },
   error: (m) => {
-    core.error(m)
+    workflow.error(m)
   },
   debug: (m) => {
-    core.debug(m)
+    workflow.debug(m)
   },
 }

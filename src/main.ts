@@ -1,23 +1,13 @@
-import * as core from '@actions/core'
-import { context as githubContext } from '@actions/github'
 import { errorMessage, unreachable } from './errors.js'
 import { parseInputs, type InputGetter } from './inputs/index.js'
 import { actionsLog } from './log.js'
-import { contextFromGithub, type MetaContext } from './meta/context.js'
+import { contextFromGithub } from './meta/context.js'
 import type { StepDeps } from './modes/deps.js'
 import type { Settings } from './settings.js'
 import { actionsState } from './state.js'
 import { execRunner } from './tools/runner.js'
-
-/** The GitHub context; outside a workflow run (no GITHUB_REPOSITORY) its repository is empty. */
-export function currentContext(env: NodeJS.ProcessEnv, now: Date): MetaContext {
-  const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/')
-  const gh = githubContext
-  // outside a runner GITHUB_SHA and GITHUB_REF are unset, and the context's fields with them
-  const { sha = '', ref = '' } = gh as { sha?: string; ref?: string }
-  const { eventName, payload, runId, serverUrl } = gh
-  return contextFromGithub({ eventName, sha, ref, payload, runId, serverUrl, repo: { owner, repo } }, now, env)
-}
+import { getInput, workflow } from './workflow/commands.js'
+import { readRunContext } from './workflow/context.js'
 
 /**
  * Runs the mode the settings are for; returns its outputs. Each mode loads its own code (the registry client, the
@@ -51,12 +41,13 @@ export async function runStep(s: Settings, d: StepDeps): Promise<Record<string, 
 export async function main(): Promise<void> {
   try {
     const env = process.env
-    const get: InputGetter = (name) => core.getInput(name)
-    const settings = parseInputs(get, currentContext(env, new Date()), env)
-    const deps = { runner: execRunner, log: actionsLog, state: actionsState, env, actor: githubContext.actor }
+    const get: InputGetter = (name) => getInput(env, name)
+    const run = readRunContext(env)
+    const settings = parseInputs(get, contextFromGithub(run, new Date(), env), env)
+    const deps = { runner: execRunner, log: actionsLog, state: actionsState, env, actor: run.actor }
     const outputs = await runStep(settings, deps)
-    for (const [k, v] of Object.entries(outputs)) core.setOutput(k, v)
+    for (const [k, v] of Object.entries(outputs)) workflow.setOutput(k, v)
   } catch (e) {
-    core.setFailed(errorMessage(e))
+    workflow.setFailed(errorMessage(e))
   }
 }

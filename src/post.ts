@@ -1,10 +1,10 @@
-import * as core from '@actions/core'
 import { rm } from 'node:fs/promises'
 import { errorMessage } from './errors.js'
 import { actionsLog, type Log } from './log.js'
 import { builderContainer, removeBuilderArgs } from './buildx/builder.js'
 import { actionsState, type PostState, type StateStore } from './state.js'
 import { execRunner, type Runner } from './tools/runner.js'
+import { workflow } from './workflow/commands.js'
 
 type Docker = (args: string[]) => Promise<void>
 
@@ -57,6 +57,6 @@ export async function post(): Promise<void> {
   try {
     await runPost({ runner: execRunner, log: actionsLog, state: actionsState, env: process.env })
   } catch (e) {
-    core.warning(`post step: ${errorMessage(e)}`)
+    workflow.warning(`post step: ${errorMessage(e)}`)
   }
 }

@@ -1,5 +1,5 @@
-import * as core from '@actions/core'
 import { STATE_KEY } from './post-state.js'
+import { getState, workflow } from './workflow/commands.js'
 
 /** What the post step needs to clean up. */
 export interface PostState {
@@ -21,10 +21,10 @@ export interface StateStore {
 /** State through the runner's GITHUB_STATE (main) and STATE_* variables (post). */
 export const actionsState: StateStore = {
   save: (state) => {
-    core.saveState(STATE_KEY, JSON.stringify(state))
+    workflow.saveState(STATE_KEY, JSON.stringify(state))
   },
   load: () => {
-    const text = core.getState(STATE_KEY)
+    const text = getState(process.env, STATE_KEY)
     return text ? (JSON.parse(text) as PostState) : { tempDirs: [] }
   },
 }

@@ -1,5 +1,4 @@
 /** What every step that talks to registries sets up: a private temp dir, the Docker env, the registry login. */
-import * as core from '@actions/core'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { homedir, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -9,6 +8,7 @@ import type { Credential } from '../login/credentials.js'
 import { withGithubToken } from '../login/dockerconfig.js'
 import { writeLogin } from '../login/login.js'
 import type { PostState, StateStore } from '../state.js'
+import { workflow } from '../workflow/commands.js'
 
 export interface Workspace {
   /** Removed by the post step. */
@@ -41,7 +41,7 @@ export async function prepareWorkspace(
   if (creds.length > 0) {
     const login = await writeLogin(creds, {
       mask: (secret) => {
-        core.setSecret(secret)
+        workflow.setSecret(secret)
       },
       tempRoot: workDir,
       baseConfigDir: env.DOCKER_CONFIG || join(homedir(), '.docker'),

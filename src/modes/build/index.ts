@@ -1,6 +1,4 @@
 /** The build and build-platform steps: real docker, registry client and (for legs) the artifact handoff. */
-import { DefaultArtifactClient } from '@actions/artifact'
-import * as core from '@actions/core'
 import { randomBytes } from 'node:crypto'
 import * as fs from 'node:fs/promises'
 import { join, resolve } from 'node:path'
@@ -17,8 +15,10 @@ import { parseDigest, type Digest } from '../../oci/types.js'
 import { registeredEmulators } from '../../tools/binfmt.js'
 import { Docker } from '../../tools/docker.js'
 import { commandRetry, commandRetryPolicy } from '../../tools/retry.js'
+import { lazyArtifactClient } from '../artifacts.js'
 import type { StepDeps } from '../deps.js'
 import { logNotes, publishOutputs } from '../report.js'
+import { workflow } from '../../workflow/commands.js'
 import { prepareWorkspace, type Workspace } from '../workspace.js'
 import { imageProvider, type ImageCacheFunctions, type ImageProvider } from './images.js'
 import { buildOutputs, summaryMarkdown } from './outputs.js'
@@ -78,12 +78,12 @@ function actionImages(s: BuildSettings, ws: Workspace, d: StepDeps, docker: Dock
 export async function buildStep(s: BuildSettings, d: StepDeps): Promise<Record<string, string>> {
   logNotes(s, d.log)
   await checkPaths(s, process.cwd())
-  for (const secret of await secretValues(s, d.env, process.cwd())) core.setSecret(secret)
+  for (const secret of await secretValues(s, d.env, process.cwd())) workflow.setSecret(secret)
   const ws = await prepareWorkspace({ ...s, actor: d.actor }, d, true)
   // a leg that could not hand off fails before it builds (outside a workflow run, without the artifact service)
   const handoff =
     s.mode === 'build-platform'
-      ? handoffStoreFromEnv(d.env, new DefaultArtifactClient(), fs, {
+      ? handoffStoreFromEnv(d.env, lazyArtifactClient, fs, {
           handoffId: s.handoff.id,
           tempRoot: ws.workDir,
           info: (m) => {
@@ -131,7 +131,7 @@ export async function buildStep(s: BuildSettings, d: StepDeps): Promise<Record<s
       }
     })
   }
-  if (s.summary && d.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summaryMarkdown(result)).write()
+  if (s.summary && d.env.GITHUB_STEP_SUMMARY) await workflow.appendSummary(summaryMarkdown(result), d.env)
   // a leg or push: false tags nothing
   return { ...publishOutputs(s, result.tagged), ...buildOutputs(result) }
 }

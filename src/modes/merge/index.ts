@@ -1,6 +1,4 @@
 /** The merge step: legs from the artifact handoff (or the digests input) -> one verified index, tagged. */
-import { DefaultArtifactClient } from '@actions/artifact'
-import * as core from '@actions/core'
 import * as fs from 'node:fs/promises'
 import { handoffStoreFromEnv } from '../../handoff/env.js'
 import { explicitLegSource } from '../../handoff/explicit.js'
@@ -9,8 +7,10 @@ import type { MergeSettings } from '../../settings.js'
 import { runMerge } from './run.js'
 import { RegistryClient } from '../../oci/client.js'
 import { DockerConfigCredentials, nodeDockerConfigDeps } from '../../oci/credentials.js'
+import { lazyArtifactClient } from '../artifacts.js'
 import type { StepDeps } from '../deps.js'
 import { logNotes, publishOutputs } from '../report.js'
+import { workflow } from '../../workflow/commands.js'
 import { prepareWorkspace, removeWorkspace } from '../workspace.js'
 import { mergeOutputs, mergeSummaryMarkdown } from './outputs.js'
 
@@ -25,7 +25,7 @@ export async function mergeStep(s: MergeSettings, d: StepDeps): Promise<Record<s
     try {
       const legs = s.digests
         ? explicitLegSource(s.digests, client)
-        : handoffStoreFromEnv(d.env, new DefaultArtifactClient(), fs, {
+        : handoffStoreFromEnv(d.env, lazyArtifactClient, fs, {
             handoffId: s.handoff.id,
             tempRoot: ws.workDir,
             info: (m) => {
@@ -46,7 +46,7 @@ export async function mergeStep(s: MergeSettings, d: StepDeps): Promise<Record<s
         { legs, registry: client, log: d.log },
       )
       if (s.summary && d.env.GITHUB_STEP_SUMMARY) {
-        await core.summary.addRaw(mergeSummaryMarkdown(result, handoffId)).write()
+        await workflow.appendSummary(mergeSummaryMarkdown(result, handoffId), d.env)
       }
       // every image has every tag, or the merge failed (push: false tags nothing)
       const tagged = result.digest ? imageTags(s.images, s.tags) : []
