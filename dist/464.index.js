@@ -198,7 +198,7 @@ function nodeGroups(s) {
  * With appended nodes, the first node is fixed to the platforms no other node builds, so that buildx sends each
  * platform to the node declared for it.
  */
-function createBuilderArgs(s, name, configFile) {
+function createBuilderArgs(s, name, configFile, bootstrap = false) {
     const args = ['buildx', 'create', '--name', name, '--driver', s.driver];
     if (s.buildkitImage)
         args.push('--driver-opt', `image=${s.buildkitImage}`);
@@ -213,6 +213,8 @@ function createBuilderArgs(s, name, configFile) {
     const flags = s.driver === 'docker-container' ? buildkitdFlags(s.buildkitdFlags, (0,_argv_js__WEBPACK_IMPORTED_MODULE_0__/* .entitlements */ .t8)(s)) : undefined;
     if (flags)
         args.push('--buildkitd-flags', flags);
+    if (bootstrap)
+        args.push('--bootstrap');
     if (s.driver === 'remote' && s.endpoint)
         args.push(s.endpoint);
     return args;

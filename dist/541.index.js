@@ -460,6 +460,10 @@ function binfmtArgs(image, install) {
 function missingEmulators(required, registered) {
     return required.filter((e) => !registered.includes(e.entry));
 }
+/** The platforms a builder booted now cannot run: non-native ones whose emulator is not registered. */
+function unrunnablePlatforms(platforms, hostArch, registered) {
+    return platforms.filter((p) => missingEmulators((0,emulators/* neededEmulators */.Gu)([p], hostArch), registered).length > 0);
+}
 //# sourceMappingURL=plan.js.map
 // EXTERNAL MODULE: ./build/src/tools/runner.js
 var runner = __webpack_require__(87695);
@@ -566,9 +570,16 @@ class Docker {
     async installEmulators(image, emulators) {
         await this.retry.run('Installing the QEMU emulators', () => this.run(binfmtArgs(image, emulators), {}, false), (e) => (0,oci_transient/* transientFailure */.RG)(e, [DOCKER_RUN_OWN_FAILURE]));
     }
-    /** `docker buildx create` without booting: the container starts with the bootstrap. */
-    async createBuilder(s, name, configFile) {
-        await this.retry.run('Creating the builder', () => this.run((0,buildx_builder/* createBuilderArgs */.R2)(s, name, configFile), {}, false), anyTransient);
+    /**
+     * `docker buildx create`, booting the builder in the same call (`bootstrap`) or not (nodes are appended first).
+     * A boot that failed for a transient reason leaves the builder's entry behind: the next attempt boots that one.
+     */
+    async createBuilder(s, name, configFile, opts) {
+        let attempts = 0;
+        await this.retry.run(opts.bootstrap ? 'Creating and booting the builder' : 'Creating the builder', async () => {
+            const created = attempts++ > 0 && opts.bootstrap && (await this.builderExists(name));
+            return this.run(created ? (0,buildx_builder/* bootstrapArgs */.Ux)(name) : (0,buildx_builder/* createBuilderArgs */.R2)(s, name, configFile, opts.bootstrap), {}, false);
+        }, anyTransient);
     }
     /** Appends a node to the builder (`docker buildx create --append`), without booting it. */
     async appendNode(s, name, node) {
@@ -1619,9 +1630,12 @@ function emulationScope(s, hostArch, analysis) {
 ;// CONCATENATED MODULE: ./build/src/modes/build/setup.js
 /**
  * QEMU and builder setup. BuildKit reads the registered emulators once, when its worker starts: a builder booted
- * before they are registered builds the emulated platforms but never lists them (docs/qemu-order.md). So the
- * work that does not depend on the emulators runs at once (pulling the binfmt and BuildKit images, creating the
- * builder), then the emulators are registered, then the builder boots and reports its platforms.
+ * before they are registered builds the emulated platforms but never lists them (docs/qemu-order.md). So what
+ * does not depend on the emulators runs at once (the Dockerfile read, the binfmt and BuildKit images, the
+ * buildkitd config), then the emulators are registered, then a new builder is created and booted in one
+ * `docker buildx create --bootstrap`. Its platforms need no second call: the emulators it reads at boot were
+ * checked registered just before. A builder that already exists, or one with appended nodes, is booted with
+ * `docker buildx inspect --bootstrap`, whose platform list is checked against the request.
  */
 
 
@@ -1646,10 +1660,11 @@ async function prepareQemu(s, d) {
     const scope = onNodes(s, emulationScope(s, d.hostArch, await analysis(s, d)));
     for (const note of scope.notes)
         d.log.info(note);
-    const plan = planQemu({ qemu: s.qemu, platforms: scope.emulated }, d.hostArch, await d.registeredEmulators());
+    const registered = await d.registeredEmulators();
+    const plan = planQemu({ qemu: s.qemu, platforms: scope.emulated }, d.hostArch, registered);
     if (plan.install.length > 0)
         await d.images.ensure(s.binfmtImage, 'binfmt-image');
-    return { plan, scope };
+    return { plan, scope, registered };
 }
 /** Platforms that appended nodes build are emulated nowhere: each node builds its platforms natively. */
 function onNodes(s, scope) {
@@ -1669,27 +1684,31 @@ async function checkLoad(s, d) {
     throw new errors/* InputError */.dz('load', `load: true with platforms: ${s.platforms.join(',')} needs Docker's containerd image store, which this daemon does ` +
         'not use (it loads one platform only); give one platform, or turn on the containerd image store');
 }
-/** Creates the builder and appends its nodes, without booting them (or checks the docker driver can build). */
+/** Checks the docker driver can build, or makes a new builder's image and config ready; creates nothing yet. */
 async function prepareBuilder(s, builder, d) {
     if (!builder.create) {
         const problem = (0,buildx_builder/* dockerDriverProblem */.w_)(s, await d.docker.containerdStore());
         if (problem)
             throw new errors/* InputError */.dz('driver', problem);
         d.log.info(`Builder: the docker driver's own builder '${builder.name}'`);
-        return;
+        return { kind: 'none' };
     }
     if (s.builderName !== undefined && (await d.docker.builderExists(s.builderName))) {
         d.log.info(`Builder '${s.builderName}' (input name) exists: used as it is` +
             (s.nodes.length > 0 ? '; its nodes are not changed (input nodes not appended)' : ''));
-        return;
+        return { kind: 'existing' };
     }
     const image = (0,buildx_builder/* builderImage */.j1)(s);
     const [config] = await Promise.all([
         s.buildkitdConfigInline ? d.writeConfig(s.buildkitdConfigInline) : Promise.resolve(s.buildkitdConfig),
         image ? d.images.ensure(image.image, image.input) : Promise.resolve(),
     ]);
-    // Saved before creating, so the post step removes it even when creation or the job is cut short. A builder
-    // named by the user, or with cleanup: false, is kept.
+    return { kind: 'new', config };
+}
+/** Creates the builder, booted in the same call unless nodes are appended to it first. */
+async function createBuilder(s, builder, config, d) {
+    // Saved just before creating, so the post step removes it even when creation or the job is cut short. A
+    // builder named by the user, or with cleanup: false, is kept.
     if (builder.remove) {
         d.postState.builder = builder.name;
         d.postState.builderDriver = s.driver;
@@ -1698,10 +1717,11 @@ async function prepareBuilder(s, builder, d) {
     else {
         d.log.info(`Builder '${builder.name}' is kept after the job (${s.builderName ? 'input name' : 'cleanup: false'})`);
     }
-    await d.docker.createBuilder(s, builder.name, config);
+    await d.docker.createBuilder(s, builder.name, config, { bootstrap: s.nodes.length === 0 });
     for (const node of s.nodes)
         await d.docker.appendNode(s, builder.name, node);
 }
+/** Installs the emulators the plan asks for; returns the entries registered now. */
 async function registerEmulators(s, qemu, d) {
     const { plan, scope } = qemu;
     if (plan.required.length === 0) {
@@ -1711,7 +1731,7 @@ async function registerEmulators(s, qemu, d) {
             d.log.info(`QEMU: not needed, nothing runs emulated (${scope.unemulated.join(', ')} build natively)`);
         else
             d.log.info(`QEMU: not needed, every platform runs natively on ${d.hostArch}`);
-        return;
+        return qemu.registered;
     }
     if (plan.install.length > 0) {
         d.log.info(`QEMU: installing ${plan.install.map((e) => e.install).join(', ')} with ${s.binfmtImage}`);
@@ -1720,11 +1740,13 @@ async function registerEmulators(s, qemu, d) {
     else {
         d.log.info(`QEMU: ${plan.required.map((e) => e.entry).join(', ')} already registered`);
     }
-    const missing = missingEmulators(plan.required, await d.registeredEmulators());
+    const registered = plan.install.length > 0 ? await d.registeredEmulators() : qemu.registered;
+    const missing = missingEmulators(plan.required, registered);
     if (missing.length > 0) {
         throw new Error(`QEMU emulators not registered after setup: ${missing.map((e) => e.entry).join(', ')} (see /proc/sys/fs/binfmt_misc)`);
     }
     d.log.info('QEMU: emulators registered before the builder boots');
+    return registered;
 }
 function checkPlatforms(s, builder, listed, scope, log) {
     const uncovered = (0,buildx_builder/* uncoveredPlatforms */.oN)(s.platforms, listed);
@@ -1741,12 +1763,35 @@ function checkPlatforms(s, builder, listed, scope, log) {
         log.info(`Builder '${builder.name}' builds ${accepted.join(', ')} without an emulator: nothing runs emulated there`);
     }
 }
+/**
+ * A builder booted now runs the native platforms and those whose emulator is registered: an emulated platform
+ * without one fails here, before the build (with `qemu: false`, or an emulator that went away).
+ */
+function checkEmulated(s, builder, qemu, registered, d) {
+    const missing = unrunnablePlatforms(qemu.scope.emulated, d.hostArch, registered);
+    if (missing.length > 0) {
+        throw new Error(`builder '${builder.name}' cannot build ${missing.join(', ')}: its RUN steps need an emulator that is not ` +
+            'registered (see /proc/sys/fs/binfmt_misc); ' +
+            (s.qemu === 'false' ? 'set qemu: auto, or use a runner that runs these platforms' : 'check the binfmt image'));
+    }
+    const emulated = qemu.scope.emulated.filter((p) => s.platforms.includes(p));
+    d.log.info(`Builder '${builder.name}' booted: builds ${s.platforms.join(', ')}` +
+        (emulated.length > 0 ? ` (${emulated.join(', ')} under QEMU)` : '') +
+        (qemu.scope.unemulated.length > 0 ? ` (${qemu.scope.unemulated.join(', ')} without an emulator)` : ''));
+}
 async function setup(s, d) {
     return d.log.group('Setting up QEMU and the builder', async () => {
         const builder = (0,buildx_builder/* planBuilder */.Zw)(s, d.uniqueName);
         await checkLoad(s, d);
-        const [qemu] = await Promise.all([prepareQemu(s, d), prepareBuilder(s, builder, d)]);
-        await registerEmulators(s, qemu, d);
+        const [qemu, boot] = await Promise.all([prepareQemu(s, d), prepareBuilder(s, builder, d)]);
+        // no emulator is registered (a change to the whole machine) unless both images are at hand
+        const registered = await registerEmulators(s, qemu, d);
+        if (boot.kind === 'new')
+            await createBuilder(s, builder, boot.config, d);
+        if (boot.kind === 'new' && s.nodes.length === 0) {
+            checkEmulated(s, builder, qemu, registered, d);
+            return builder;
+        }
         const listed = await d.docker.bootstrap(builder.name);
         checkPlatforms(s, builder, listed, qemu.scope, d.log);
         return builder;

@@ -138,6 +138,8 @@ function steps(images, builder) {
 
 /** The action's own setup: main + post of dist/index.js. Returns what its log says about the builder. */
 async function actionRun(images, registryHost, context) {
+  // what buildx lists for the action's builder, asked before the post step removes it
+  let listed = []
   const res = await runAction({
     inputs: {
       images: `${registryHost}/qemu-order/action`,
@@ -149,12 +151,15 @@ async function actionRun(images, registryHost, context) {
       'driver-opts': 'network=host',
     },
     env: { DOCKER_HOST: DOCKER_ENV.DOCKER_HOST },
+    beforePost: async ({ main }) => {
+      const builder = /buildx create --name (\S+)/.exec(main.stdout)?.[1]
+      if (builder) listed = parsePlatforms(await run('docker', ['buildx', 'inspect', '--builder', builder]))
+    },
   })
-  const supports = /^Builder '\S+' supports (.*)$/m.exec(res.main.stdout)?.[1] ?? ''
   const error = (res.main.stdout.split('\n').find((l) => l.startsWith('::error::')) ?? '')
     .slice('::error::'.length)
     .replace(/multiarch-publish-[0-9a-f]+/g, '<builder>')
-  return { exitCode: res.main.exitCode, listsArm64: supports.split(', ').includes('linux/arm64'), error }
+  return { exitCode: res.main.exitCode, listsArm64: listed.includes('linux/arm64'), error }
 }
 
 /** A loopback HTTP proxy in front of the registry that holds every request back by `ms` first. */

@@ -3,11 +3,11 @@
 //
 // The action (main then post step):
 //   node     Node start: each step's spawn to its first line (main: also reading the inputs), main + post
-//   create   first line to the QEMU decision: the Dockerfile read, the binfmt/BuildKit image checks and
-//            `docker buildx create`, at once
+//   create   first line to the QEMU decision: the Dockerfile read and the binfmt/BuildKit image checks, at once
 //   qemu     `QEMU: installing ...` to `QEMU: emulators registered ...` (0 when no emulator is needed; the
 //            binfmt_misc check alone when they are already registered)
-//   boot     to `Builder '...' supports ...` (`docker buildx inspect --bootstrap` and the platform check)
+//   boot     to `Builder '...' booted: ...` (`docker buildx create --bootstrap`; `Builder '...' supports ...` after
+//            `docker buildx inspect --bootstrap` for an existing builder)
 //   build    `::group::Building ...` to the first export step of buildx's progress (`#N exporting ...`)
 //   push     that export step to the group's end: the image export and push by digest, the cache export
 //   verify   the `::group::Verifying the pushed index and tagging` group
@@ -53,7 +53,7 @@ export function actionPhases(res, t0, t1) {
   if (!L?.length || !post?.lines?.length) throw new Error('phases: run the action with timeLines (and its post step)')
   const decision = must(L, /^QEMU: (installing |not needed|off \(|.* already registered$)/, 0, 'the QEMU decision')
   const registered = find(L, /^QEMU: emulators registered before the builder boots$/, decision)
-  const supports = must(L, /^Builder '.*' supports /, decision, 'the platform check')
+  const supports = must(L, /^Builder '.*' (supports|booted: )/, decision, 'the platform check')
   const build = must(L, /^::group::Building /, supports, 'the build group')
   const buildEnd = must(L, /^::endgroup::$/, build, 'the end of the build group')
   const verify = must(L, /^::group::Verifying the pushed index and tagging$/, buildEnd, 'the verify group')

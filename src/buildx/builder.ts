@@ -89,7 +89,12 @@ export type CreateSettings = Pick<
  * With appended nodes, the first node is fixed to the platforms no other node builds, so that buildx sends each
  * platform to the node declared for it.
  */
-export function createBuilderArgs(s: CreateSettings, name: string, configFile: string | undefined): string[] {
+export function createBuilderArgs(
+  s: CreateSettings,
+  name: string,
+  configFile: string | undefined,
+  bootstrap = false,
+): string[] {
   const args = ['buildx', 'create', '--name', name, '--driver', s.driver]
   if (s.buildkitImage) args.push('--driver-opt', `image=${s.buildkitImage}`)
   for (const opt of s.driverOpts) args.push('--driver-opt', opt)
@@ -99,6 +104,7 @@ export function createBuilderArgs(s: CreateSettings, name: string, configFile: s
   // RUN steps on the host network (and the other entitlements asked for) need the builder to grant them
   const flags = s.driver === 'docker-container' ? buildkitdFlags(s.buildkitdFlags, entitlements(s)) : undefined
   if (flags) args.push('--buildkitd-flags', flags)
+  if (bootstrap) args.push('--bootstrap')
   if (s.driver === 'remote' && s.endpoint) args.push(s.endpoint)
   return args
 }

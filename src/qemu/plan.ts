@@ -1,5 +1,6 @@
 /** QEMU decisions and argv (pure). */
 import type { BuildSettings } from '../settings.js'
+import type { Platform } from '../oci/platform.js'
 import { neededEmulators, type Emulator } from './emulators.js'
 
 export interface QemuPlan {
@@ -31,4 +32,13 @@ export function binfmtArgs(image: string, install: readonly Emulator[]): string[
 /** Emulators still not registered after the install. */
 export function missingEmulators(required: readonly Emulator[], registered: readonly string[]): Emulator[] {
   return required.filter((e) => !registered.includes(e.entry))
+}
+
+/** The platforms a builder booted now cannot run: non-native ones whose emulator is not registered. */
+export function unrunnablePlatforms(
+  platforms: readonly Platform[],
+  hostArch: string,
+  registered: readonly string[],
+): Platform[] {
+  return platforms.filter((p) => missingEmulators(neededEmulators([p], hostArch), registered).length > 0)
 }

@@ -77,11 +77,27 @@ export class Docker {
     )
   }
 
-  /** `docker buildx create` without booting: the container starts with the bootstrap. */
-  async createBuilder(s: BuildSettings, name: string, configFile: string | undefined): Promise<void> {
+  /**
+   * `docker buildx create`, booting the builder in the same call (`bootstrap`) or not (nodes are appended first).
+   * A boot that failed for a transient reason leaves the builder's entry behind: the next attempt boots that one.
+   */
+  async createBuilder(
+    s: BuildSettings,
+    name: string,
+    configFile: string | undefined,
+    opts: { bootstrap: boolean },
+  ): Promise<void> {
+    let attempts = 0
     await this.retry.run(
-      'Creating the builder',
-      () => this.run(createBuilderArgs(s, name, configFile), {}, false),
+      opts.bootstrap ? 'Creating and booting the builder' : 'Creating the builder',
+      async () => {
+        const created = attempts++ > 0 && opts.bootstrap && (await this.builderExists(name))
+        return this.run(
+          created ? bootstrapArgs(name) : createBuilderArgs(s, name, configFile, opts.bootstrap),
+          {},
+          false,
+        )
+      },
       anyTransient,
     )
   }

@@ -1,5 +1,6 @@
+import type { Platform } from '../../../src/oci/platform.js'
 import { describe, expect, it } from '@jest/globals'
-import { binfmtArgs, missingEmulators, planQemu } from '../../../src/qemu/plan.js'
+import { binfmtArgs, missingEmulators, planQemu, unrunnablePlatforms } from '../../../src/qemu/plan.js'
 import { platforms as parsed } from '../support/platforms.js'
 
 const arm64 = { install: 'arm64', entry: 'qemu-aarch64' }
@@ -52,5 +53,17 @@ describe('binfmt argv', () => {
   it('reports emulators still missing after install', () => {
     expect(missingEmulators([arm64, arm], ['qemu-aarch64'])).toEqual([arm])
     expect(missingEmulators([arm64], ['qemu-aarch64'])).toEqual([])
+  })
+
+  it('names the platforms a builder booted now cannot run: non-native, emulator not registered', () => {
+    const platforms = ['linux/amd64', 'linux/386', 'linux/arm64', 'linux/arm/v7', 'linux/arm/v6'] as Platform[]
+    expect(unrunnablePlatforms(platforms, 'amd64', ['qemu-aarch64'])).toEqual(['linux/arm/v7', 'linux/arm/v6'])
+    expect(unrunnablePlatforms(platforms, 'amd64', ['qemu-aarch64', 'qemu-arm'])).toEqual([])
+    expect(unrunnablePlatforms(platforms, 'arm64', [])).toEqual([
+      'linux/amd64',
+      'linux/386',
+      'linux/arm/v7',
+      'linux/arm/v6',
+    ])
   })
 })

@@ -69,7 +69,7 @@ describe('Docker: the commands that reach a registry or boot the builder run aga
       { exitCode: 1, stderr: '#1 booting buildkit\n#1 ERROR: Error response from daemon: 502 Bad Gateway\n' },
       { stdout: 'Name: b\nPlatforms: linux/amd64, linux/arm64\n' },
     )
-    await a.docker.createBuilder(settings({ images: 'r/x' }), 'b', undefined)
+    await a.docker.createBuilder(settings({ images: 'r/x' }), 'b', undefined, { bootstrap: false })
     expect(await a.docker.bootstrap('b')).toEqual(['linux/amd64', 'linux/arm64'])
     expect(a.lines()).toEqual([
       'docker buildx create --name b --driver docker-container',
@@ -80,6 +80,42 @@ describe('Docker: the commands that reach a registry or boot the builder run aga
     expect(a.log).toEqual([
       'Creating the builder failed (connection refused): attempt 2 of 8 in 1.0s',
       'Booting the builder failed (HTTP 502): attempt 2 of 8 in 1.0s',
+    ])
+  })
+
+  it('the builder created and booted in one call; a failed boot boots the builder buildx kept', async () => {
+    const a = answering(
+      { exitCode: 1, stderr: '#1 booting buildkit\n#1 ERROR: Error response from daemon: 502 Bad Gateway\n' },
+      {}, // `buildx inspect --builder b`: buildx kept the builder
+      { exitCode: 1, stderr: 'ERROR: dial unix /run/docker.sock: connect: connection refused\n' },
+      {}, // it still exists
+      {},
+    )
+    await a.docker.createBuilder(settings({ images: 'r/x' }), 'b', undefined, { bootstrap: true })
+    expect(a.lines()).toEqual([
+      'docker buildx create --name b --driver docker-container --bootstrap',
+      'docker buildx inspect --builder b',
+      'docker buildx inspect --bootstrap --builder b',
+      'docker buildx inspect --builder b',
+      'docker buildx inspect --bootstrap --builder b',
+    ])
+    expect(a.log).toEqual([
+      'Creating and booting the builder failed (HTTP 502): attempt 2 of 8 in 1.0s',
+      'Creating and booting the builder failed (connection refused): attempt 3 of 8 in 2.0s',
+    ])
+  })
+
+  it('the builder created and booted again when buildx kept nothing of a failed creation', async () => {
+    const a = answering(
+      { exitCode: 1, stderr: 'ERROR: dial unix /run/docker.sock: connect: connection refused\n' },
+      { exitCode: 1, stderr: 'ERROR: no builder "b" found\n' },
+      {},
+    )
+    await a.docker.createBuilder(settings({ images: 'r/x' }), 'b', undefined, { bootstrap: true })
+    expect(a.lines()).toEqual([
+      'docker buildx create --name b --driver docker-container --bootstrap',
+      'docker buildx inspect --builder b',
+      'docker buildx create --name b --driver docker-container --bootstrap',
     ])
   })
 

@@ -1,8 +1,11 @@
 /**
  * QEMU and builder setup. BuildKit reads the registered emulators once, when its worker starts: a builder booted
- * before they are registered builds the emulated platforms but never lists them (docs/qemu-order.md). So the
- * work that does not depend on the emulators runs at once (pulling the binfmt and BuildKit images, creating the
- * builder), then the emulators are registered, then the builder boots and reports its platforms.
+ * before they are registered builds the emulated platforms but never lists them (docs/qemu-order.md). So what
+ * does not depend on the emulators runs at once (the Dockerfile read, the binfmt and BuildKit images, the
+ * buildkitd config), then the emulators are registered, then a new builder is created and booted in one
+ * `docker buildx create --bootstrap`. Its platforms need no second call: the emulators it reads at boot were
+ * checked registered just before. A builder that already exists, or one with appended nodes, is booted with
+ * `docker buildx inspect --bootstrap`, whose platform list is checked against the request.
  */
 import {
   builderImage,
@@ -15,7 +18,7 @@ import { analyzeEmulation, type EmulationAnalysis } from '../../dockerfile/emula
 import { InputError } from '../../errors.js'
 import type { Log } from '../../log.js'
 import type { Platform } from '../../oci/platform.js'
-import { missingEmulators, planQemu, type QemuPlan } from '../../qemu/plan.js'
+import { missingEmulators, planQemu, unrunnablePlatforms, type QemuPlan } from '../../qemu/plan.js'
 import type { BuildSettings } from '../../settings.js'
 import type { PostState, StateStore } from '../../state.js'
 import { keyValue } from '../../text/lines.js'
@@ -51,12 +54,13 @@ async function analysis(s: BuildSettings, d: SetupDeps): Promise<EmulationAnalys
  * What QEMU needs (nothing runs yet but the pull of the binfmt image when an emulator must be installed). A
  * platform an appended node builds runs there, natively: no emulator for it.
  */
-async function prepareQemu(s: BuildSettings, d: SetupDeps): Promise<{ plan: QemuPlan; scope: EmulationScope }> {
+async function prepareQemu(s: BuildSettings, d: SetupDeps): Promise<Qemu> {
   const scope = onNodes(s, emulationScope(s, d.hostArch, await analysis(s, d)))
   for (const note of scope.notes) d.log.info(note)
-  const plan = planQemu({ qemu: s.qemu, platforms: scope.emulated }, d.hostArch, await d.registeredEmulators())
+  const registered = await d.registeredEmulators()
+  const plan = planQemu({ qemu: s.qemu, platforms: scope.emulated }, d.hostArch, registered)
   if (plan.install.length > 0) await d.images.ensure(s.binfmtImage, 'binfmt-image')
-  return { plan, scope }
+  return { plan, scope, registered }
 }
 
 /** Platforms that appended nodes build are emulated nowhere: each node builds its platforms natively. */
@@ -80,28 +84,39 @@ async function checkLoad(s: BuildSettings, d: SetupDeps): Promise<void> {
   )
 }
 
-/** Creates the builder and appends its nodes, without booting them (or checks the docker driver can build). */
-async function prepareBuilder(s: BuildSettings, builder: BuilderPlan, d: SetupDeps): Promise<void> {
+/** How the builder gets booted once the emulators are registered. */
+type Boot =
+  | { kind: 'none' } // the docker driver's own builder
+  | { kind: 'existing' } // a named builder of an earlier step: booted as it is
+  | { kind: 'new'; config: string | undefined } // created here
+
+/** Checks the docker driver can build, or makes a new builder's image and config ready; creates nothing yet. */
+async function prepareBuilder(s: BuildSettings, builder: BuilderPlan, d: SetupDeps): Promise<Boot> {
   if (!builder.create) {
     const problem = dockerDriverProblem(s, await d.docker.containerdStore())
     if (problem) throw new InputError('driver', problem)
     d.log.info(`Builder: the docker driver's own builder '${builder.name}'`)
-    return
+    return { kind: 'none' }
   }
   if (s.builderName !== undefined && (await d.docker.builderExists(s.builderName))) {
     d.log.info(
       `Builder '${s.builderName}' (input name) exists: used as it is` +
         (s.nodes.length > 0 ? '; its nodes are not changed (input nodes not appended)' : ''),
     )
-    return
+    return { kind: 'existing' }
   }
   const image = builderImage(s)
   const [config] = await Promise.all([
     s.buildkitdConfigInline ? d.writeConfig(s.buildkitdConfigInline) : Promise.resolve(s.buildkitdConfig),
     image ? d.images.ensure(image.image, image.input) : Promise.resolve(),
   ])
-  // Saved before creating, so the post step removes it even when creation or the job is cut short. A builder
-  // named by the user, or with cleanup: false, is kept.
+  return { kind: 'new', config }
+}
+
+/** Creates the builder, booted in the same call unless nodes are appended to it first. */
+async function createBuilder(s: BuildSettings, builder: BuilderPlan, config: string | undefined, d: SetupDeps) {
+  // Saved just before creating, so the post step removes it even when creation or the job is cut short. A
+  // builder named by the user, or with cleanup: false, is kept.
   if (builder.remove) {
     d.postState.builder = builder.name
     d.postState.builderDriver = s.driver
@@ -109,18 +124,26 @@ async function prepareBuilder(s: BuildSettings, builder: BuilderPlan, d: SetupDe
   } else {
     d.log.info(`Builder '${builder.name}' is kept after the job (${s.builderName ? 'input name' : 'cleanup: false'})`)
   }
-  await d.docker.createBuilder(s, builder.name, config)
+  await d.docker.createBuilder(s, builder.name, config, { bootstrap: s.nodes.length === 0 })
   for (const node of s.nodes) await d.docker.appendNode(s, builder.name, node)
 }
 
-async function registerEmulators(s: BuildSettings, qemu: { plan: QemuPlan; scope: EmulationScope }, d: SetupDeps) {
+interface Qemu {
+  plan: QemuPlan
+  scope: EmulationScope
+  /** The binfmt_misc entries registered before the setup. */
+  registered: string[]
+}
+
+/** Installs the emulators the plan asks for; returns the entries registered now. */
+async function registerEmulators(s: BuildSettings, qemu: Qemu, d: SetupDeps): Promise<string[]> {
   const { plan, scope } = qemu
   if (plan.required.length === 0) {
     if (s.qemu === 'false') d.log.info('QEMU: off (qemu: false)')
     else if (scope.unemulated.length > 0)
       d.log.info(`QEMU: not needed, nothing runs emulated (${scope.unemulated.join(', ')} build natively)`)
     else d.log.info(`QEMU: not needed, every platform runs natively on ${d.hostArch}`)
-    return
+    return qemu.registered
   }
   if (plan.install.length > 0) {
     d.log.info(`QEMU: installing ${plan.install.map((e) => e.install).join(', ')} with ${s.binfmtImage}`)
@@ -128,13 +151,15 @@ async function registerEmulators(s: BuildSettings, qemu: { plan: QemuPlan; scope
   } else {
     d.log.info(`QEMU: ${plan.required.map((e) => e.entry).join(', ')} already registered`)
   }
-  const missing = missingEmulators(plan.required, await d.registeredEmulators())
+  const registered = plan.install.length > 0 ? await d.registeredEmulators() : qemu.registered
+  const missing = missingEmulators(plan.required, registered)
   if (missing.length > 0) {
     throw new Error(
       `QEMU emulators not registered after setup: ${missing.map((e) => e.entry).join(', ')} (see /proc/sys/fs/binfmt_misc)`,
     )
   }
   d.log.info('QEMU: emulators registered before the builder boots')
+  return registered
 }
 
 function checkPlatforms(s: BuildSettings, builder: BuilderPlan, listed: Platform[], scope: EmulationScope, log: Log) {
@@ -155,12 +180,39 @@ function checkPlatforms(s: BuildSettings, builder: BuilderPlan, listed: Platform
   }
 }
 
+/**
+ * A builder booted now runs the native platforms and those whose emulator is registered: an emulated platform
+ * without one fails here, before the build (with `qemu: false`, or an emulator that went away).
+ */
+function checkEmulated(s: BuildSettings, builder: BuilderPlan, qemu: Qemu, registered: string[], d: SetupDeps): void {
+  const missing = unrunnablePlatforms(qemu.scope.emulated, d.hostArch, registered)
+  if (missing.length > 0) {
+    throw new Error(
+      `builder '${builder.name}' cannot build ${missing.join(', ')}: its RUN steps need an emulator that is not ` +
+        'registered (see /proc/sys/fs/binfmt_misc); ' +
+        (s.qemu === 'false' ? 'set qemu: auto, or use a runner that runs these platforms' : 'check the binfmt image'),
+    )
+  }
+  const emulated = qemu.scope.emulated.filter((p) => s.platforms.includes(p))
+  d.log.info(
+    `Builder '${builder.name}' booted: builds ${s.platforms.join(', ')}` +
+      (emulated.length > 0 ? ` (${emulated.join(', ')} under QEMU)` : '') +
+      (qemu.scope.unemulated.length > 0 ? ` (${qemu.scope.unemulated.join(', ')} without an emulator)` : ''),
+  )
+}
+
 export async function setup(s: BuildSettings, d: SetupDeps): Promise<BuilderPlan> {
   return d.log.group('Setting up QEMU and the builder', async () => {
     const builder = planBuilder(s, d.uniqueName)
     await checkLoad(s, d)
-    const [qemu] = await Promise.all([prepareQemu(s, d), prepareBuilder(s, builder, d)])
-    await registerEmulators(s, qemu, d)
+    const [qemu, boot] = await Promise.all([prepareQemu(s, d), prepareBuilder(s, builder, d)])
+    // no emulator is registered (a change to the whole machine) unless both images are at hand
+    const registered = await registerEmulators(s, qemu, d)
+    if (boot.kind === 'new') await createBuilder(s, builder, boot.config, d)
+    if (boot.kind === 'new' && s.nodes.length === 0) {
+      checkEmulated(s, builder, qemu, registered, d)
+      return builder
+    }
     const listed = await d.docker.bootstrap(builder.name)
     checkPlatforms(s, builder, listed, qemu.scope, d.log)
     return builder

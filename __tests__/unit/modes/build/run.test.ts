@@ -117,16 +117,16 @@ describe('runBuild with the docker-container driver (exact command lines)', () =
     })
     const res = await runBuild(s, d)
     const lines = r.lines()
-    // pulled (here: found in the daemon) and created at once; the emulators registered before the builder boots
-    expect(lines.slice(1, 4).sort()).toEqual([
-      'docker buildx create --name mp-1 --driver docker-container --driver-opt image=mirror.local/moby/buildkit:v0.26.0 --buildkitd-config /w/buildkitd.toml',
+    // both images checked (here: found in the daemon) at once; the emulators registered before the builder is
+    // created and booted, in one call
+    expect(lines.slice(1, 3).sort()).toEqual([
       'docker image inspect --format {{.Id}} mirror.local/moby/buildkit:v0.26.0',
       'docker image inspect --format {{.Id}} mirror.local/tonistiigi/binfmt:qemu-v9',
     ])
-    expect([lines[0], ...lines.slice(4)]).toEqual([
+    expect([lines[0], ...lines.slice(3)]).toEqual([
       'docker buildx version',
       'docker run --privileged --rm mirror.local/tonistiigi/binfmt:qemu-v9 --install arm64',
-      'docker buildx inspect --bootstrap --builder mp-1',
+      'docker buildx create --name mp-1 --driver docker-container --driver-opt image=mirror.local/moby/buildkit:v0.26.0 --buildkitd-config /w/buildkitd.toml --bootstrap',
       'docker buildx build --builder mp-1 --platform linux/amd64,linux/arm64,linux/arm/v7 --build-arg A=1 --label org.opencontainers.image.version=v1 ' +
         '--attest type=provenance,mode=max,builder-id=https://github.com/acme/app/actions/runs/7 ' +
         '--cache-from type=gha,scope=multiarch-publish-ghcr.io-acme-app ' +
@@ -171,14 +171,26 @@ describe('runBuild with the docker-container driver (exact command lines)', () =
     expect(log.lines).toContain('QEMU: not needed, every platform runs natively on amd64')
   })
 
-  it('fails with a clear error when the builder cannot build a platform, before building', async () => {
+  it('fails with a clear error when an existing builder cannot build a platform, before building', async () => {
     const r = recordingRunner([
       ['docker buildx version', { stdout: 'github.com/docker/buildx v0.29.1 abc\n' }],
+      ['docker buildx inspect --builder ci', {}],
       ['docker buildx inspect --bootstrap', { stdout: INSPECT }],
     ])
     const { d, requests } = deps(r, [['qemu-aarch64']])
-    await expect(runBuild(settings({ images: IMAGE }), d)).rejects.toThrow(
-      "builder 'mp-1' cannot build linux/arm64 (it supports linux/amd64, linux/amd64/v2, linux/386)",
+    await expect(runBuild(settings({ images: IMAGE, name: 'ci' }), d)).rejects.toThrow(
+      "builder 'ci' cannot build linux/arm64 (it supports linux/amd64, linux/amd64/v2, linux/386)",
+    )
+    expect(r.lines().some((l) => l.startsWith('docker buildx build'))).toBe(false)
+    expect(requests).toEqual([])
+  })
+
+  it('fails with a clear error when an emulator went away before the new builder booted', async () => {
+    const r = recordingRunner([['docker buildx version', { stdout: 'github.com/docker/buildx v0.29.1 abc\n' }]])
+    // registered when the plan was made (nothing to install), gone when checked after the boot: qemu: false
+    const { d, requests } = deps(r, [[]])
+    await expect(runBuild(settings({ images: IMAGE, qemu: 'false' }), d)).rejects.toThrow(
+      "builder 'mp-1' cannot build linux/arm64: its RUN steps need an emulator that is not registered",
     )
     expect(r.lines().some((l) => l.startsWith('docker buildx build'))).toBe(false)
     expect(requests).toEqual([])
@@ -259,8 +271,7 @@ describe('runBuild as a build-platform leg', () => {
     expect(r.lines()).toEqual([
       'docker buildx version',
       'docker image inspect --format {{.Id}} moby/buildkit:buildx-stable-1',
-      'docker buildx create --name mp-1 --driver docker-container',
-      'docker buildx inspect --bootstrap --builder mp-1',
+      'docker buildx create --name mp-1 --driver docker-container --bootstrap',
       'docker buildx build --builder mp-1 --platform linux/amd64 --label org.opencontainers.image.version=v1 ' +
         '--attest type=provenance,mode=max,builder-id=https://github.com/acme/app/actions/runs/7 ' +
         '--cache-from type=gha,scope=multiarch-publish-ghcr.io-acme-app-linux-amd64 ' +
@@ -275,27 +286,30 @@ describe('runBuild as a build-platform leg', () => {
   })
 })
 
-describe('the order of the setup: images and builder at once, emulators before the boot', () => {
-  it('creates the builder while the binfmt image is still being pulled, and boots it only after the install', async () => {
+describe('the order of the setup: images at once, emulators before the builder boots', () => {
+  it('pulls the BuildKit image while the binfmt image is still being pulled, and creates and boots the builder only after the install', async () => {
     const r = recordingRunner([
       ['docker buildx version', { stdout: 'github.com/docker/buildx v0.29.1 abc\n' }],
       ['docker image inspect --format {{.Id}} docker.io/tonistiigi/binfmt', { exitCode: 1 }],
-      ['docker buildx inspect --bootstrap', { stdout: INSPECT_ARM }],
+      ['docker image inspect --format {{.Id}} moby/buildkit', { exitCode: 1 }],
     ])
-    let builderCreated: () => void = () => {}
-    const created = new Promise<void>((resolve) => (builderCreated = resolve))
+    let buildkitPulled: () => void = () => {}
+    const pulled = new Promise<void>((resolve) => (buildkitPulled = resolve))
     const run = r.runner.run.bind(r.runner)
     r.runner.run = async (command, args, options) => {
       const line = [command, ...args].join(' ')
-      if (line.startsWith('docker buildx create')) builderCreated()
-      if (line.startsWith('docker pull')) {
-        // the binfmt pull finishes only once the builder creation has begun: a sequential setup would time out
-        const timeout = new Promise<never>((_, reject) =>
-          setTimeout(() => {
+      if (line === 'docker pull --quiet moby/buildkit:buildx-stable-1') buildkitPulled()
+      if (line === 'docker pull --quiet docker.io/tonistiigi/binfmt:latest') {
+        // the binfmt pull finishes only once the BuildKit pull has begun: a sequential setup would time out
+        let timer: NodeJS.Timeout | undefined
+        const timeout = new Promise<never>((_, reject) => {
+          timer = setTimeout(() => {
             reject(new Error('setup is sequential'))
-          }, 2000),
-        )
-        await Promise.race([created, timeout])
+          }, 2000)
+        })
+        await Promise.race([pulled, timeout]).finally(() => {
+          clearTimeout(timer)
+        })
       }
       return run(command, args, options)
     }
@@ -303,11 +317,17 @@ describe('the order of the setup: images and builder at once, emulators before t
     await runBuild(settings({ images: IMAGE }), d)
     const lines = r.lines()
     const at = (prefix: string) => lines.findIndex((l) => l.startsWith(prefix))
-    expect(lines).toContain('docker pull --quiet docker.io/tonistiigi/binfmt:latest')
-    expect(at('docker buildx create')).toBeLessThan(at('docker run --privileged'))
-    expect(at('docker pull')).toBeLessThan(at('docker run --privileged'))
-    expect(at('docker run --privileged')).toBeLessThan(at('docker buildx inspect --bootstrap'))
+    expect(at('docker pull --quiet docker.io/tonistiigi/binfmt')).toBeGreaterThan(-1)
+    expect(at('docker pull --quiet moby/buildkit')).toBeLessThan(at('docker run --privileged'))
+    expect(at('docker pull --quiet docker.io/tonistiigi/binfmt')).toBeLessThan(at('docker run --privileged'))
+    expect(at('docker run --privileged')).toBeLessThan(at('docker buildx create'))
+    expect(lines.filter((l) => l.startsWith('docker buildx'))).toEqual([
+      'docker buildx version',
+      'docker buildx create --name mp-1 --driver docker-container --bootstrap',
+      expect.stringMatching(/^docker buildx build /),
+    ])
     expect(log.lines).toContain('QEMU: emulators registered before the builder boots')
+    expect(log.lines).toContain("Builder 'mp-1' booted: builds linux/amd64, linux/arm64 (linux/arm64 under QEMU)")
   })
 })
 
@@ -319,7 +339,9 @@ describe('QEMU only when something runs emulated (the Dockerfile says what)', ()
     expect(r.lines().filter((l) => /binfmt|docker run/.test(l))).toEqual([])
     expect(r.lines().some((l) => l.startsWith('docker buildx build'))).toBe(true)
     expect(log.lines).toContain('QEMU: not needed, nothing runs emulated (linux/arm64 build natively)')
-    expect(log.lines).toContain("Builder 'mp-1' builds linux/arm64 without an emulator: nothing runs emulated there")
+    expect(log.lines).toContain(
+      "Builder 'mp-1' booted: builds linux/amd64, linux/arm64 (linux/arm64 without an emulator)",
+    )
     expect(requests.map((q) => q.platforms)).toEqual([['linux/amd64', 'linux/arm64']])
   })
 
@@ -335,7 +357,7 @@ describe('QEMU only when something runs emulated (the Dockerfile says what)', ()
     const r = recordingRunner([['docker buildx inspect --bootstrap', { stdout: INSPECT }]])
     const { d } = deps(r, [[]], {}, EMULATED)
     await expect(runBuild(settings({ images: IMAGE, qemu: 'false' }), d)).rejects.toThrow(
-      "builder 'mp-1' cannot build linux/arm64 (it supports linux/amd64, linux/amd64/v2, linux/386); set qemu: auto",
+      "builder 'mp-1' cannot build linux/arm64: its RUN steps need an emulator that is not registered (see /proc/sys/fs/binfmt_misc); set qemu: auto",
     )
   })
 
@@ -366,12 +388,9 @@ describe('images the action runs that the registry does not have', () => {
     await expect(run).rejects.toThrow(
       `input '${input}': the image '${image}' cannot be pulled:\nError response from daemon`,
     )
-    // nothing started: no container, no boot, no build
-    expect(r.lines().filter((l) => /^docker (run|buildx (inspect|build))/.test(l))).toEqual([])
-    // a builder created meanwhile (a file of buildx's, no container yet) is in the state the post step removes
-    const created = r.lines().some((l) => l.startsWith('docker buildx create'))
-    expect(state.current.builder).toBe(created ? 'mp-1' : undefined)
-    if (input === 'buildkit-image') expect(created).toBe(false)
+    // nothing started: no container, no builder, no build, nothing for the post step to remove
+    expect(r.lines().filter((l) => /^docker (run|buildx (create|inspect|build))/.test(l))).toEqual([])
+    expect(state.current.builder).toBeUndefined()
   })
 })
 
@@ -519,8 +538,7 @@ describe("the builder: a name of the user's, cleanup: false", () => {
     ])
     const { d, state, log } = deps(r, [['qemu-aarch64']], {})
     await runBuild(settings({ images: IMAGE, name: 'ci' }), d)
-    expect(r.lines()).toContain('docker buildx create --name ci --driver docker-container')
-    expect(r.lines()).toContain('docker buildx inspect --bootstrap --builder ci')
+    expect(r.lines()).toContain('docker buildx create --name ci --driver docker-container --bootstrap')
     expect(log.lines).toContain("Builder 'ci' is kept after the job (input name)")
     expect(state.current.builder).toBeUndefined()
   })
@@ -529,7 +547,7 @@ describe("the builder: a name of the user's, cleanup: false", () => {
     const r = recordingRunner([['docker buildx inspect --bootstrap', { stdout: INSPECT_ARM }]])
     const { d, state } = deps(r, [['qemu-aarch64']], {})
     await runBuild(settings({ images: IMAGE, cleanup: 'false' }), d)
-    expect(r.lines()).toContain('docker buildx create --name mp-1 --driver docker-container')
+    expect(r.lines()).toContain('docker buildx create --name mp-1 --driver docker-container --bootstrap')
     expect(state.current.builder).toBeUndefined()
   })
 })
