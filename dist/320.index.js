@@ -2602,25 +2602,6 @@ function declaredMediaType(json) {
 }
 //# sourceMappingURL=types.js.map
 
-/***/ }),
-
-/***/ 24774:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ slug)
-/* harmony export */ });
-/** Names fit for cache keys, scopes, file and job names. Pure. */
-/**
- * Every run of characters other than ASCII letters, digits and the `keep` characters becomes one `-`:
- * `linux/arm/v7` -> `linux-arm-v7`; `ghcr.io/acme/app` with keep `._-` -> `ghcr.io-acme-app`.
- */
-function slug(text, keep = '.') {
-    const kept = keep.replace(/[\\\]^-]/g, '\\$&');
-    return text.replace(new RegExp(`[^A-Za-z0-9${kept}]+`, 'g'), '-');
-}
-//# sourceMappingURL=slug.js.map
-
 /***/ })
 
 };

@@ -129,6 +129,7 @@ function buildArgs(s, builder, cache, strategy, paths) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C6: () => (/* binding */ appendNodeArgs),
+/* harmony export */   Gc: () => (/* binding */ localBuilderImage),
 /* harmony export */   Iz: () => (/* binding */ parseInspectPlatforms),
 /* harmony export */   R$: () => (/* binding */ builderContainer),
 /* harmony export */   R2: () => (/* binding */ createBuilderArgs),
@@ -145,6 +146,8 @@ function buildArgs(s, builder, cache, strategy, paths) {
 /* unused harmony exports DEFAULT_BUILDKIT_IMAGE, buildkitdFlags, firstNodePlatforms */
 /* harmony import */ var _argv_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61662);
 /* harmony import */ var _oci_platform_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23856);
+/* harmony import */ var _text_slug_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24774);
+
 
 
 /** The image buildx's docker-container driver runs when no `image=` driver option is given. */
@@ -160,6 +163,18 @@ function builderImage(s) {
     if (opt)
         return { image: opt.slice('image='.length), input: 'driver-opts' };
     return { image: s.buildkitImage ?? DEFAULT_BUILDKIT_IMAGE, input: 'buildkit-image' };
+}
+/**
+ * The local tag a new docker-container builder runs its image under. buildx's driver pulls the image each time it
+ * boots a builder, even when the daemon has it: a registry round trip, which Docker Hub counts against its pull
+ * limit; when that pull fails, buildx runs the daemon's copy. Nothing can listen on port 0, so a pull of this name
+ * fails at once, and the builder boots from the copy the action made present without asking any registry.
+ */
+function localBuilderImage(image) {
+    const tag = (0,_text_slug_js__WEBPACK_IMPORTED_MODULE_2__/* .slug */ .y)(image, '._-')
+        .replace(/^[.-]+/, '')
+        .slice(0, 128);
+    return `127.0.0.1:0/multiarch-publish/buildkit:${tag}`;
 }
 /** The container and volume buildx's docker-container driver makes for a builder's first (only) node. */
 function builderContainer(name) {
@@ -1181,6 +1196,25 @@ function stderrTail(stderr, lines = TAIL_LINES) {
     return stderr.trimEnd().split('\n').slice(-lines).join('\n');
 }
 //# sourceMappingURL=lines.js.map
+
+/***/ }),
+
+/***/ 24774:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ slug)
+/* harmony export */ });
+/** Names fit for cache keys, scopes, file and job names. Pure. */
+/**
+ * Every run of characters other than ASCII letters, digits and the `keep` characters becomes one `-`:
+ * `linux/arm/v7` -> `linux-arm-v7`; `ghcr.io/acme/app` with keep `._-` -> `ghcr.io-acme-app`.
+ */
+function slug(text, keep = '.') {
+    const kept = keep.replace(/[\\\]^-]/g, '\\$&');
+    return text.replace(new RegExp(`[^A-Za-z0-9${kept}]+`, 'g'), '-');
+}
+//# sourceMappingURL=slug.js.map
 
 /***/ }),
 

@@ -561,6 +561,9 @@ class Docker {
         await this.retry.run(`Pulling ${image}`, () => this.run(['pull', '--quiet', image]), transient);
     }
     /** Writes the image to an archive (`docker save`), for `load` on another runner. */
+    async tag(image, target) {
+        await this.run(['tag', image, target]);
+    }
     async saveImage(image, file) {
         await this.run(['save', '--output', file, image]);
     }
@@ -1703,12 +1706,22 @@ async function prepareBuilder(s, builder, d) {
         s.buildkitdConfigInline ? d.writeConfig(s.buildkitdConfigInline) : Promise.resolve(s.buildkitdConfig),
         image ? d.images.ensure(image.image, image.input) : Promise.resolve(),
     ]);
-    return { kind: 'new', config };
+    // a builder of one node (on this daemon) boots from the daemon's copy, without a registry request
+    if (!image || s.nodes.length > 0)
+        return { kind: 'new', config };
+    const localImage = (0,buildx_builder/* localBuilderImage */.Gc)(image.image);
+    if (builder.remove) {
+        d.postState.untag = [localImage]; // saved before tagging, so the post step removes it whatever happens next
+        d.state.save(d.postState);
+    }
+    await d.docker.tag(image.image, localImage);
+    d.log.info(`Builder image: ${image.image}, as ${localImage} (booted from the daemon's copy: no registry request)`);
+    return { kind: 'new', config, localImage };
 }
 /** Creates the builder, booted in the same call unless nodes are appended to it first. */
-async function createBuilder(s, builder, config, d) {
+async function createBuilder(s, builder, boot, d) {
     // Saved just before creating, so the post step removes it even when creation or the job is cut short. A
-    // builder named by the user, or with cleanup: false, is kept.
+    // builder named by the user, or with cleanup: false, is kept (and so is the tag of its image).
     if (builder.remove) {
         d.postState.builder = builder.name;
         d.postState.builderDriver = s.driver;
@@ -1717,7 +1730,10 @@ async function createBuilder(s, builder, config, d) {
     else {
         d.log.info(`Builder '${builder.name}' is kept after the job (${s.builderName ? 'input name' : 'cleanup: false'})`);
     }
-    await d.docker.createBuilder(s, builder.name, config, { bootstrap: s.nodes.length === 0 });
+    const created = boot.localImage
+        ? { ...s, buildkitImage: boot.localImage, driverOpts: s.driverOpts.filter((o) => !o.startsWith('image=')) }
+        : s;
+    await d.docker.createBuilder(created, builder.name, boot.config, { bootstrap: s.nodes.length === 0 });
     for (const node of s.nodes)
         await d.docker.appendNode(s, builder.name, node);
 }
@@ -1787,7 +1803,7 @@ async function setup(s, d) {
         // no emulator is registered (a change to the whole machine) unless both images are at hand
         const registered = await registerEmulators(s, qemu, d);
         if (boot.kind === 'new')
-            await createBuilder(s, builder, boot.config, d);
+            await createBuilder(s, builder, boot, d);
         if (boot.kind === 'new' && s.nodes.length === 0) {
             checkEmulated(s, builder, qemu, registered, d);
             return builder;

@@ -25,37 +25,44 @@ export const modules = {
 
 /**
  * A docker-container builder is this job's alone and its state is thrown away: its container is killed instead of
- * stopped gracefully (`buildx rm` waits for BuildKit to shut down), then its volume and buildx's entry go at once.
+ * stopped gracefully (`buildx rm` waits for BuildKit to shut down), then its volume, buildx's entry and the local tag of its image go at once.
  */
-async function removeBuilder(builder, driver, docker) {
-    if (driver !== 'docker-container') {
+async function removeBuilder(builder, state, docker) {
+    if (state.builderDriver !== 'docker-container') {
         await docker((0,_buildx_builder_js__WEBPACK_IMPORTED_MODULE_3__/* .removeBuilderArgs */ .tk)(builder));
         return;
     }
     const { container, volume } = (0,_buildx_builder_js__WEBPACK_IMPORTED_MODULE_3__/* .builderContainer */ .R$)(builder);
     await docker(['rm', '--force', container]);
-    await Promise.all([docker(['volume', 'rm', '--force', volume]), docker((0,_buildx_builder_js__WEBPACK_IMPORTED_MODULE_3__/* .removeBuilderArgs */ .tk)(builder))]);
+    await Promise.all([
+        docker(['volume', 'rm', '--force', volume]),
+        docker((0,_buildx_builder_js__WEBPACK_IMPORTED_MODULE_3__/* .removeBuilderArgs */ .tk)(builder)),
+        ...(state.untag ?? []).map((tag) => docker(['rmi', tag])),
+    ]);
 }
 /** Cleanup: removes the builder and temporary files, even after a failed or cancelled main. Warns, never fails. */
 async function runPost(d) {
     const state = d.state.load();
+    const env = { ...d.env, ...(state.dockerEnv ?? {}) };
+    const dockerFor = (what) => async (args) => {
+        try {
+            const res = await d.runner.run('docker', args, { env, silent: true });
+            if (res.exitCode !== 0)
+                d.log.warning(`could not remove ${what}: ${res.stderr.trim()}`);
+        }
+        catch (e) {
+            // e.g. docker is gone from PATH: the temporary files (the login config among them) still go below
+            d.log.warning(`could not remove ${what}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(e)}`);
+        }
+    };
     if (state.builder) {
         const builder = state.builder;
-        await d.log.group(`Removing builder ${builder}`, async () => {
-            const env = { ...d.env, ...(state.dockerEnv ?? {}) };
-            const docker = async (args) => {
-                try {
-                    const res = await d.runner.run('docker', args, { env, silent: true });
-                    if (res.exitCode !== 0)
-                        d.log.warning(`could not remove builder ${builder}: ${res.stderr.trim()}`);
-                }
-                catch (e) {
-                    // e.g. docker is gone from PATH: the temporary files (the login config among them) still go below
-                    d.log.warning(`could not remove builder ${builder}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(e)}`);
-                }
-            };
-            await removeBuilder(builder, state.builderDriver, docker);
-        });
+        await d.log.group(`Removing builder ${builder}`, () => removeBuilder(builder, state, dockerFor(`builder ${builder}`)));
+    }
+    else {
+        // the step stopped after tagging the builder's image, before creating the builder
+        for (const tag of state.untag ?? [])
+            await dockerFor(`the tag ${tag}`)(['rmi', tag]);
     }
     for (const dir of state.tempDirs) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true }).catch((e) => {

@@ -10,16 +10,20 @@ type Docker = (args: string[]) => Promise<void>
 
 /**
  * A docker-container builder is this job's alone and its state is thrown away: its container is killed instead of
- * stopped gracefully (`buildx rm` waits for BuildKit to shut down), then its volume and buildx's entry go at once.
+ * stopped gracefully (`buildx rm` waits for BuildKit to shut down), then its volume, buildx's entry and the local tag of its image go at once.
  */
-async function removeBuilder(builder: string, driver: PostState['builderDriver'], docker: Docker): Promise<void> {
-  if (driver !== 'docker-container') {
+async function removeBuilder(builder: string, state: PostState, docker: Docker): Promise<void> {
+  if (state.builderDriver !== 'docker-container') {
     await docker(removeBuilderArgs(builder))
     return
   }
   const { container, volume } = builderContainer(builder)
   await docker(['rm', '--force', container])
-  await Promise.all([docker(['volume', 'rm', '--force', volume]), docker(removeBuilderArgs(builder))])
+  await Promise.all([
+    docker(['volume', 'rm', '--force', volume]),
+    docker(removeBuilderArgs(builder)),
+    ...(state.untag ?? []).map((tag) => docker(['rmi', tag])),
+  ])
 }
 
 /** Cleanup: removes the builder and temporary files, even after a failed or cancelled main. Warns, never fails. */
@@ -30,21 +34,26 @@ export async function runPost(d: {
   env: NodeJS.ProcessEnv
 }): Promise<void> {
   const state = d.state.load()
+  const env = { ...(d.env as Record<string, string>), ...(state.dockerEnv ?? {}) }
+  const dockerFor =
+    (what: string): Docker =>
+    async (args) => {
+      try {
+        const res = await d.runner.run('docker', args, { env, silent: true })
+        if (res.exitCode !== 0) d.log.warning(`could not remove ${what}: ${res.stderr.trim()}`)
+      } catch (e) {
+        // e.g. docker is gone from PATH: the temporary files (the login config among them) still go below
+        d.log.warning(`could not remove ${what}: ${errorMessage(e)}`)
+      }
+    }
   if (state.builder) {
     const builder = state.builder
-    await d.log.group(`Removing builder ${builder}`, async () => {
-      const env = { ...(d.env as Record<string, string>), ...(state.dockerEnv ?? {}) }
-      const docker: Docker = async (args) => {
-        try {
-          const res = await d.runner.run('docker', args, { env, silent: true })
-          if (res.exitCode !== 0) d.log.warning(`could not remove builder ${builder}: ${res.stderr.trim()}`)
-        } catch (e) {
-          // e.g. docker is gone from PATH: the temporary files (the login config among them) still go below
-          d.log.warning(`could not remove builder ${builder}: ${errorMessage(e)}`)
-        }
-      }
-      await removeBuilder(builder, state.builderDriver, docker)
-    })
+    await d.log.group(`Removing builder ${builder}`, () =>
+      removeBuilder(builder, state, dockerFor(`builder ${builder}`)),
+    )
+  } else {
+    // the step stopped after tagging the builder's image, before creating the builder
+    for (const tag of state.untag ?? []) await dockerFor(`the tag ${tag}`)(['rmi', tag])
   }
   for (const dir of state.tempDirs) {
     await rm(dir, { recursive: true, force: true }).catch((e: unknown) => {

@@ -7,6 +7,8 @@ export interface PostState {
   builder?: string
   /** Its driver: a docker-container builder's container and volume are removed directly. */
   builderDriver?: 'docker-container' | 'docker' | 'remote'
+  /** Local tags the action added to an image (the builder's, see localBuilderImage), removed after the builder. */
+  untag?: string[]
   /** Temporary directories to remove (buildkitd config, OCI layout, metadata, docker config). */
   tempDirs: string[]
   /** DOCKER_HOST etc. the builder was created with, so the post step talks to the same daemon. */

@@ -30,7 +30,7 @@ import {
 const skip = containerSkipReason()
 const d = skip ? describe.skip : describe
 
-const NO_TRACES = { containers: [], volumes: [], builders: [] }
+const NO_TRACES = { containers: [], volumes: [], builders: [], tags: [] }
 
 interface Descriptor {
   digest: string

@@ -32,7 +32,7 @@ interface Index {
   manifests: { digest: string; platform: { os: string; architecture: string } }[]
 }
 
-const NO_TRACES: BuilderTraces = { containers: [], volumes: [], builders: [] }
+const NO_TRACES: BuilderTraces = { containers: [], volumes: [], builders: [], tags: [] }
 
 /** The `[command]...` line @actions/exec echoed for a command containing `needle`, and its position in stdout. */
 function commandAt(stdout: string, needle: string): number {
@@ -114,7 +114,11 @@ d('docker-container driver, real BuildKit and binfmt images', () => {
 
     it('creates a docker-container builder from the BuildKit image, which builds both platforms', () => {
       const create = run.main.stdout.split('\n')[commandAt(run.main.stdout, ' buildx create ')] as string
-      expect(create).toContain(`--driver docker-container --driver-opt image=${images.buildkit}`)
+      // the BuildKit image, under a local tag that buildx cannot pull: the boot asks no registry
+      const local = `127.0.0.1:0/multiarch-publish/buildkit:${images.buildkit.replace(/[^A-Za-z0-9._-]+/g, '-')}`
+      expect(create).toContain(`--driver docker-container --driver-opt image=${local} `)
+      expect(beforePost.tags).toEqual([local])
+      expect(run.main.stdout + run.main.stderr).toContain(`pulling failed, using local image ${local}`)
       // created and booted in one call, no second buildx call for the platforms
       expect(create).toMatch(/ --bootstrap$/)
       expect(run.main.stdout).not.toContain(' buildx inspect ')

@@ -28,7 +28,7 @@ import {
 const skip = containerSkipReason()
 const d = skip ? describe.skip : describe
 
-const NO_TRACES: BuilderTraces = { containers: [], volumes: [], builders: [] }
+const NO_TRACES: BuilderTraces = { containers: [], volumes: [], builders: [], tags: [] }
 const ALL_RUN_STEPS = ['linux/amd64 2/4', 'linux/amd64 3/4', 'linux/arm64 2/4', 'linux/arm64 3/4']
 
 interface Index {
@@ -355,6 +355,9 @@ d('resilience: retries through a faulty registry, images from the Actions cache'
         expect(second.main.exitCode).toBe(0)
         expect(blobPulls()).toEqual({ buildkit: 0, binfmt: 0 })
         expect(proxy.count({ kind: 'blob' })).toBe(0)
+        // and no manifest GET either (what Docker Hub counts as a pull), buildx's boot included: HEADs only
+        expect(proxy.count({ method: 'GET', kind: 'manifest' })).toBe(0)
+        expect(proxy.count({ method: 'HEAD', kind: 'manifest' })).toBeGreaterThan(0)
         for (const ref of [images.buildkit, images.binfmt]) {
           expect(second.main.stdout).toMatch(
             new RegExp(`^${ref}: loaded from the Actions cache \\(multiarch-publish-image-.*\\); nothing pulled$`, 'm'),

@@ -33,13 +33,28 @@ describe('runPost', () => {
   it('kills a docker-container builder instead of stopping it, then removes its volume and buildx entry', async () => {
     const r = recordingRunner()
     const state = memoryState()
-    state.save({ builder: 'mp-abc', builderDriver: 'docker-container', tempDirs: [] })
+    state.save({
+      builder: 'mp-abc',
+      builderDriver: 'docker-container',
+      untag: ['127.0.0.1:0/multiarch-publish/buildkit:moby-buildkit-buildx-stable-1'],
+      tempDirs: [],
+    })
     await runPost({ runner: r.runner, log: memoryLog(), state, env: {} })
     expect(r.lines()[0]).toBe('docker rm --force buildx_buildkit_mp-abc0')
+    // and the local tag its image ran under
     expect(r.lines().slice(1).sort()).toEqual([
       'docker buildx rm --force mp-abc',
+      'docker rmi 127.0.0.1:0/multiarch-publish/buildkit:moby-buildkit-buildx-stable-1',
       'docker volume rm --force buildx_buildkit_mp-abc0_state',
     ])
+  })
+
+  it('removes the local tag of the builder image when the step stopped before creating the builder', async () => {
+    const r = recordingRunner()
+    const state = memoryState()
+    state.save({ untag: ['127.0.0.1:0/multiarch-publish/buildkit:moby-buildkit-buildx-stable-1'], tempDirs: [] })
+    await runPost({ runner: r.runner, log: memoryLog(), state, env: {} })
+    expect(r.lines()).toEqual(['docker rmi 127.0.0.1:0/multiarch-publish/buildkit:moby-buildkit-buildx-stable-1'])
   })
 
   it('does nothing for a run that created no builder (docker driver, plan, merge)', async () => {

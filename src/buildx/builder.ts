@@ -2,6 +2,7 @@
 import type { BuilderNode, BuildSettings } from '../settings.js'
 import { entitlements } from './argv.js'
 import { parsePlatform, PlatformError, type Platform } from '../oci/platform.js'
+import { slug } from '../text/slug.js'
 
 export interface BuilderPlan {
   /** Name to pass as --builder. */
@@ -26,6 +27,19 @@ export function builderImage(
   const opt = [...s.driverOpts].reverse().find((o) => o.startsWith('image='))
   if (opt) return { image: opt.slice('image='.length), input: 'driver-opts' }
   return { image: s.buildkitImage ?? DEFAULT_BUILDKIT_IMAGE, input: 'buildkit-image' }
+}
+
+/**
+ * The local tag a new docker-container builder runs its image under. buildx's driver pulls the image each time it
+ * boots a builder, even when the daemon has it: a registry round trip, which Docker Hub counts against its pull
+ * limit; when that pull fails, buildx runs the daemon's copy. Nothing can listen on port 0, so a pull of this name
+ * fails at once, and the builder boots from the copy the action made present without asking any registry.
+ */
+export function localBuilderImage(image: string): string {
+  const tag = slug(image, '._-')
+    .replace(/^[.-]+/, '')
+    .slice(0, 128)
+  return `127.0.0.1:0/multiarch-publish/buildkit:${tag}`
 }
 
 /** The container and volume buildx's docker-container driver makes for a builder's first (only) node. */

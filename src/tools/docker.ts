@@ -61,6 +61,10 @@ export class Docker {
   }
 
   /** Writes the image to an archive (`docker save`), for `load` on another runner. */
+  async tag(image: string, target: string): Promise<void> {
+    await this.run(['tag', image, target])
+  }
+
   async saveImage(image: string, file: string): Promise<void> {
     await this.run(['save', '--output', file, image])
   }

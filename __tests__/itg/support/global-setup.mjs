@@ -28,6 +28,15 @@ export default async function globalSetup() {
     .toString()
     .trim()
   process.env.DOCKER_HOST = host
+  // a killed run's builder image tags (the action's 127.0.0.1:0/multiarch-publish/...): the suites check none is left
+  const tags = execFileSync('docker', ['image', 'ls', '--format', '{{.Repository}}:{{.Tag}}'], { env: process.env })
+    .toString()
+    .split('\n')
+    .filter((t) => t.startsWith('127.0.0.1:0/multiarch-publish/'))
+  if (tags.length > 0) {
+    console.warn(`removing builder image tags a killed run left behind: ${tags.join(', ')}`)
+    execFileSync('docker', ['rmi', ...tags], { env: process.env, stdio: 'ignore' })
+  }
   const state = { host, startedHere: !wasRunning }
   writeFileSync(STATE, JSON.stringify(state))
 

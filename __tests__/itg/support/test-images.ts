@@ -69,12 +69,19 @@ function docker(...args: string[]): string {
   return execFileSync('docker', args, { env: dockerEnv(), stdio: ['ignore', 'pipe', 'pipe'] }).toString()
 }
 
-/** What a docker-container builder leaves on the daemon: its containers, volumes and buildx entries. */
+/**
+ * What a docker-container builder leaves on the daemon: its containers, volumes and buildx entries, and the local
+ * tags its image ran under (127.0.0.1:0/multiarch-publish/..., any builder's: runs go one at a time).
+ */
 export interface BuilderTraces {
   containers: string[]
   volumes: string[]
   builders: string[]
+  tags: string[]
 }
+
+/** The local tags the action gives the BuildKit image of a builder it creates (see localBuilderImage). */
+export const LOCAL_TAG_PREFIX = '127.0.0.1:0/multiarch-publish/'
 
 /**
  * The traces of the builder named `name` (buildx names its container buildx_buildkit_<name>0 and the volume
@@ -88,6 +95,9 @@ export function builderTraces(name: string, { prefix = false } = {}): BuilderTra
     containers: lines(docker('ps', '-a', ...filter, '--format', '{{.Names}}')),
     volumes: lines(docker('volume', 'ls', ...filter, '--format', '{{.Name}}')),
     builders: lines(docker('buildx', 'ls', '--format', '{{.Name}}')).filter(ours),
+    tags: lines(docker('image', 'ls', '--format', '{{.Repository}}:{{.Tag}}')).filter((t) =>
+      t.startsWith(LOCAL_TAG_PREFIX),
+    ),
   }
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import {
+  localBuilderImage,
   appendNodeArgs,
   dockerDriverProblem,
   nodeGroups,
@@ -281,5 +282,24 @@ describe('the docker driver and the image store', () => {
     if (problem)
       expect(why).toMatch(/containerd image store, which this daemon does not use; use driver: docker-container/)
     else expect(why).toBeUndefined()
+  })
+})
+
+describe('localBuilderImage', () => {
+  it('names a tag on port 0, which no registry serves, readable after the image it stands for', () => {
+    expect(localBuilderImage('moby/buildkit:buildx-stable-1')).toBe(
+      '127.0.0.1:0/multiarch-publish/buildkit:moby-buildkit-buildx-stable-1',
+    )
+    expect(localBuilderImage(`registry.example:5000/moby/buildkit@sha256:${'a'.repeat(64)}`)).toBe(
+      `127.0.0.1:0/multiarch-publish/buildkit:registry.example-5000-moby-buildkit-sha256-${'a'.repeat(64)}`,
+    )
+  })
+
+  it("keeps the tag within Docker's rules: 128 characters at most, starting with a letter or digit", () => {
+    const tag =
+      localBuilderImage(`-x/${'b'.repeat(200)}:1`)
+        .split(':')
+        .pop() ?? ''
+    expect(tag).toMatch(/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/)
   })
 })

@@ -10,6 +10,7 @@
 import {
   builderImage,
   dockerDriverProblem,
+  localBuilderImage,
   planBuilder,
   uncoveredPlatforms,
   type BuilderPlan,
@@ -88,7 +89,7 @@ async function checkLoad(s: BuildSettings, d: SetupDeps): Promise<void> {
 type Boot =
   | { kind: 'none' } // the docker driver's own builder
   | { kind: 'existing' } // a named builder of an earlier step: booted as it is
-  | { kind: 'new'; config: string | undefined } // created here
+  | { kind: 'new'; config: string | undefined; localImage?: string } // created here
 
 /** Checks the docker driver can build, or makes a new builder's image and config ready; creates nothing yet. */
 async function prepareBuilder(s: BuildSettings, builder: BuilderPlan, d: SetupDeps): Promise<Boot> {
@@ -110,13 +111,22 @@ async function prepareBuilder(s: BuildSettings, builder: BuilderPlan, d: SetupDe
     s.buildkitdConfigInline ? d.writeConfig(s.buildkitdConfigInline) : Promise.resolve(s.buildkitdConfig),
     image ? d.images.ensure(image.image, image.input) : Promise.resolve(),
   ])
-  return { kind: 'new', config }
+  // a builder of one node (on this daemon) boots from the daemon's copy, without a registry request
+  if (!image || s.nodes.length > 0) return { kind: 'new', config }
+  const localImage = localBuilderImage(image.image)
+  if (builder.remove) {
+    d.postState.untag = [localImage] // saved before tagging, so the post step removes it whatever happens next
+    d.state.save(d.postState)
+  }
+  await d.docker.tag(image.image, localImage)
+  d.log.info(`Builder image: ${image.image}, as ${localImage} (booted from the daemon's copy: no registry request)`)
+  return { kind: 'new', config, localImage }
 }
 
 /** Creates the builder, booted in the same call unless nodes are appended to it first. */
-async function createBuilder(s: BuildSettings, builder: BuilderPlan, config: string | undefined, d: SetupDeps) {
+async function createBuilder(s: BuildSettings, builder: BuilderPlan, boot: Boot & { kind: 'new' }, d: SetupDeps) {
   // Saved just before creating, so the post step removes it even when creation or the job is cut short. A
-  // builder named by the user, or with cleanup: false, is kept.
+  // builder named by the user, or with cleanup: false, is kept (and so is the tag of its image).
   if (builder.remove) {
     d.postState.builder = builder.name
     d.postState.builderDriver = s.driver
@@ -124,7 +134,10 @@ async function createBuilder(s: BuildSettings, builder: BuilderPlan, config: str
   } else {
     d.log.info(`Builder '${builder.name}' is kept after the job (${s.builderName ? 'input name' : 'cleanup: false'})`)
   }
-  await d.docker.createBuilder(s, builder.name, config, { bootstrap: s.nodes.length === 0 })
+  const created = boot.localImage
+    ? { ...s, buildkitImage: boot.localImage, driverOpts: s.driverOpts.filter((o) => !o.startsWith('image=')) }
+    : s
+  await d.docker.createBuilder(created, builder.name, boot.config, { bootstrap: s.nodes.length === 0 })
   for (const node of s.nodes) await d.docker.appendNode(s, builder.name, node)
 }
 
@@ -208,7 +221,7 @@ export async function setup(s: BuildSettings, d: SetupDeps): Promise<BuilderPlan
     const [qemu, boot] = await Promise.all([prepareQemu(s, d), prepareBuilder(s, builder, d)])
     // no emulator is registered (a change to the whole machine) unless both images are at hand
     const registered = await registerEmulators(s, qemu, d)
-    if (boot.kind === 'new') await createBuilder(s, builder, boot.config, d)
+    if (boot.kind === 'new') await createBuilder(s, builder, boot, d)
     if (boot.kind === 'new' && s.nodes.length === 0) {
       checkEmulated(s, builder, qemu, registered, d)
       return builder

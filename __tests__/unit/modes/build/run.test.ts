@@ -125,8 +125,10 @@ describe('runBuild with the docker-container driver (exact command lines)', () =
     ])
     expect([lines[0], ...lines.slice(3)]).toEqual([
       'docker buildx version',
+      // the builder runs the image under a tag buildx cannot pull: it boots from the daemon's copy
+      'docker tag mirror.local/moby/buildkit:v0.26.0 127.0.0.1:0/multiarch-publish/buildkit:mirror.local-moby-buildkit-v0.26.0',
       'docker run --privileged --rm mirror.local/tonistiigi/binfmt:qemu-v9 --install arm64',
-      'docker buildx create --name mp-1 --driver docker-container --driver-opt image=mirror.local/moby/buildkit:v0.26.0 --buildkitd-config /w/buildkitd.toml --bootstrap',
+      'docker buildx create --name mp-1 --driver docker-container --driver-opt image=127.0.0.1:0/multiarch-publish/buildkit:mirror.local-moby-buildkit-v0.26.0 --buildkitd-config /w/buildkitd.toml --bootstrap',
       'docker buildx build --builder mp-1 --platform linux/amd64,linux/arm64,linux/arm/v7 --build-arg A=1 --label org.opencontainers.image.version=v1 ' +
         '--attest type=provenance,mode=max,builder-id=https://github.com/acme/app/actions/runs/7 ' +
         '--cache-from type=gha,scope=multiarch-publish-ghcr.io-acme-app ' +
@@ -152,7 +154,12 @@ describe('runBuild with the docker-container driver (exact command lines)', () =
         platforms: ['linux/amd64', 'linux/arm64', 'linux/arm/v7'],
       },
     ])
-    expect(state.current).toEqual({ tempDirs: ['/w'], builder: 'mp-1', builderDriver: 'docker-container' })
+    expect(state.current).toEqual({
+      tempDirs: ['/w'],
+      builder: 'mp-1',
+      builderDriver: 'docker-container',
+      untag: ['127.0.0.1:0/multiarch-publish/buildkit:mirror.local-moby-buildkit-v0.26.0'],
+    })
     expect(res.image).toBe(`${IMAGE}@${DIGEST}`)
     expect(res.cache.kind).toBe('gha')
   })
@@ -271,7 +278,8 @@ describe('runBuild as a build-platform leg', () => {
     expect(r.lines()).toEqual([
       'docker buildx version',
       'docker image inspect --format {{.Id}} moby/buildkit:buildx-stable-1',
-      'docker buildx create --name mp-1 --driver docker-container --bootstrap',
+      'docker tag moby/buildkit:buildx-stable-1 127.0.0.1:0/multiarch-publish/buildkit:moby-buildkit-buildx-stable-1',
+      'docker buildx create --name mp-1 --driver docker-container --driver-opt image=127.0.0.1:0/multiarch-publish/buildkit:moby-buildkit-buildx-stable-1 --bootstrap',
       'docker buildx build --builder mp-1 --platform linux/amd64 --label org.opencontainers.image.version=v1 ' +
         '--attest type=provenance,mode=max,builder-id=https://github.com/acme/app/actions/runs/7 ' +
         '--cache-from type=gha,scope=multiarch-publish-ghcr.io-acme-app-linux-amd64 ' +
@@ -323,7 +331,7 @@ describe('the order of the setup: images at once, emulators before the builder b
     expect(at('docker run --privileged')).toBeLessThan(at('docker buildx create'))
     expect(lines.filter((l) => l.startsWith('docker buildx'))).toEqual([
       'docker buildx version',
-      'docker buildx create --name mp-1 --driver docker-container --bootstrap',
+      'docker buildx create --name mp-1 --driver docker-container --driver-opt image=127.0.0.1:0/multiarch-publish/buildkit:moby-buildkit-buildx-stable-1 --bootstrap',
       expect.stringMatching(/^docker buildx build /),
     ])
     expect(log.lines).toContain('QEMU: emulators registered before the builder boots')
@@ -538,7 +546,9 @@ describe("the builder: a name of the user's, cleanup: false", () => {
     ])
     const { d, state, log } = deps(r, [['qemu-aarch64']], {})
     await runBuild(settings({ images: IMAGE, name: 'ci' }), d)
-    expect(r.lines()).toContain('docker buildx create --name ci --driver docker-container --bootstrap')
+    expect(r.lines()).toContain(
+      'docker buildx create --name ci --driver docker-container --driver-opt image=127.0.0.1:0/multiarch-publish/buildkit:moby-buildkit-buildx-stable-1 --bootstrap',
+    )
     expect(log.lines).toContain("Builder 'ci' is kept after the job (input name)")
     expect(state.current.builder).toBeUndefined()
   })
@@ -547,8 +557,12 @@ describe("the builder: a name of the user's, cleanup: false", () => {
     const r = recordingRunner([['docker buildx inspect --bootstrap', { stdout: INSPECT_ARM }]])
     const { d, state } = deps(r, [['qemu-aarch64']], {})
     await runBuild(settings({ images: IMAGE, cleanup: 'false' }), d)
-    expect(r.lines()).toContain('docker buildx create --name mp-1 --driver docker-container --bootstrap')
+    expect(r.lines()).toContain(
+      'docker buildx create --name mp-1 --driver docker-container --driver-opt image=127.0.0.1:0/multiarch-publish/buildkit:moby-buildkit-buildx-stable-1 --bootstrap',
+    )
+    // a kept builder keeps the tag its image runs under
     expect(state.current.builder).toBeUndefined()
+    expect(state.current.untag).toBeUndefined()
   })
 })
 
