@@ -466,21 +466,30 @@ function utc(year, month, day, h = 0, m = 0, s = 0, ms = 0) {
     d.setUTCHours(h, m, s, ms);
     return d.getTime();
 }
-const monthNames = (style) => {
-    const f = new Intl.DateTimeFormat('en-US', { month: style, timeZone: 'UTC' });
-    return Array.from({ length: 12 }, (_, i) => f.format(utc(2000, i + 1, 1)));
-};
-const weekdayNames = (style) => {
-    const f = new Intl.DateTimeFormat('en-US', { weekday: style, timeZone: 'UTC' });
-    // 2000-01-02 was a Sunday
-    return Array.from({ length: 7 }, (_, i) => f.format(utc(2000, 1, 2 + i)));
-};
-/** English names, index 0 = January / Sunday. */
+const MONTHS = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+];
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/**
+ * English names, index 0 = January / Sunday (what Intl's en-US gives; written out, so that loading this module
+ * costs no Intl initialisation before a step's first line).
+ */
 const NAMES = {
-    months: monthNames('long'),
-    monthsShort: monthNames('short'),
-    weekdays: weekdayNames('long'),
-    weekdaysShort: weekdayNames('short'),
+    months: MONTHS,
+    monthsShort: MONTHS.map((m) => m.slice(0, 3)),
+    weekdays: WEEKDAYS,
+    weekdaysShort: WEEKDAYS.map((d) => d.slice(0, 3)),
 };
 //# sourceMappingURL=zoned.js.map
 ;// CONCATENATED MODULE: ./build/src/meta/dateformat.js
@@ -762,7 +771,7 @@ function renderGlobal(template, ctx) {
 /* harmony export */   z6: () => (/* binding */ withCreated),
 /* harmony export */   zt: () => (/* binding */ computeLabels)
 /* harmony export */ });
-/* unused harmony exports OCI_PREFIX, ANNOTATION_LEVELS, ociLabels */
+/* unused harmony exports OCI_PREFIX, ANNOTATION_LEVELS, ociLabels, sortedKeys */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27406);
 /* harmony import */ var _text_lines_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17746);
 /* harmony import */ var _expressions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91304);
@@ -867,9 +876,19 @@ function keyValues(text, input) {
 function withCreated(annotations, created) {
     return CREATED in annotations ? { ...annotations } : sortKeys({ ...annotations, [CREATED]: created.toISOString() });
 }
-const collator = new Intl.Collator('en');
+/** Made on first use: an Intl.Collator costs milliseconds to create, too much for every step's start. */
+let collator;
+/** Keys in which Intl's 'en' order is code-point order: lower-case letters, digits and dots (the OCI keys). */
+const PLAIN_KEY = /^[a-z0-9.]*$/;
+/** Sorts keys as Intl.Collator('en') does (metadata-action's localeCompare), without ICU for plain keys. */
+function sortedKeys(keys) {
+    if (keys.every((k) => PLAIN_KEY.test(k)))
+        return [...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    collator ??= new Intl.Collator('en');
+    return [...keys].sort(collator.compare);
+}
 function sortKeys(record) {
-    return Object.fromEntries(Object.entries(record).sort(([a], [b]) => collator.compare(a, b)));
+    return Object.fromEntries(sortedKeys(Object.keys(record)).map((k) => [k, record[k]]));
 }
 //# sourceMappingURL=labels.js.map
 

@@ -262,12 +262,22 @@ async function verificationOf(client, repo, digest, manifest, platforms) {
     const platform = (0,decode/* decodeConfigPlatform */.Me)(bytes, `${repo.registry}/${repo.repository}@${digest} config`);
     return verifySingleImage(platform, digest, platforms);
 }
-/** Reads the index back from every repository and checks its bytes (by digest) and its platforms. */
+/**
+ * Reads the index back from every repository (at once) and checks its bytes (by digest) and its platforms; the
+ * first repository, in the order given, that fails is the error.
+ */
 async function verifyPushed(client, repos, digest, platforms) {
-    let first;
-    for (const repo of repos) {
+    const read = async (repo) => {
         const fetched = await client.getManifest((0,reference/* withDigest */.hQ)(repo, digest));
-        const verification = await verificationOf(client, repo, digest, fetched.manifest, platforms);
+        return { fetched, verification: await verificationOf(client, repo, digest, fetched.manifest, platforms) };
+    };
+    const settled = await Promise.allSettled(repos.map(read));
+    let first;
+    for (const [i, repo] of repos.entries()) {
+        const result = settled[i];
+        if (result?.status !== 'fulfilled')
+            throw result?.reason;
+        const { fetched, verification } = result.value;
         if (!verification.ok) {
             throw new Error(`the pushed index ${repo.registry}/${repo.repository}@${digest} does not hold the requested platforms: ` +
                 `${(0,oci/* describeVerification */.Xm)(verification)}; no tag was moved`);
@@ -285,14 +295,10 @@ async function verifyPushed(client, repos, digest, platforms) {
 }
 /** Puts the verified index under every tag of every repository; returns the image:tag names. */
 async function tagAll(client, repos, tags, v) {
-    const tagged = [];
-    for (const repo of repos) {
-        for (const tag of tags) {
-            await client.putManifest((0,reference/* withTag */.Rd)(repo, tag), v.bytes, v.mediaType);
-            tagged.push(`${repo.registry}/${repo.repository}:${tag}`);
-        }
-    }
-    return tagged;
+    // every tag at once (each is a round trip to the registry); the names in the order given
+    const all = repos.flatMap((repo) => tags.map((tag) => ({ repo, tag })));
+    await Promise.all(all.map(({ repo, tag }) => client.putManifest((0,reference/* withTag */.Rd)(repo, tag), v.bytes, v.mediaType)));
+    return all.map(({ repo, tag }) => `${repo.registry}/${repo.repository}:${tag}`);
 }
 async function publishWith(client, req, log) {
     const repos = req.images.map((i) => (0,reference/* parseReference */.F2)(i));
@@ -302,8 +308,7 @@ async function publishWith(client, req, log) {
     if (req.strategy === 'layout') {
         log.info(`Pushing ${req.digest} from the OCI layout to ${first.registry}/${first.repository}`);
         await pushFromLayout(client, req.layoutDir, first, req.digest, req.mediaType);
-        for (const repo of rest)
-            await client.copyManifest((0,reference/* withDigest */.hQ)(first, req.digest), repo);
+        await Promise.all(rest.map((repo) => client.copyManifest((0,reference/* withDigest */.hQ)(first, req.digest), repo)));
     }
     const verified = await verifyPushed(client, repos, req.digest, req.platforms);
     log.info(`Verified ${req.digest}: ${verified.verification.platforms.join(', ')}`);

@@ -86,11 +86,9 @@ async function imageCreated(entry, registry) {
 function explicitLegSource(refs, registry) {
     return {
         async load(platforms) {
-            const held = [];
-            for (const ref of refs) {
-                for (const platform of await platformsOf(ref, registry))
-                    held.push({ ...ref, platform });
-            }
+            // read at once (each is a round trip or two), kept in the order given
+            const each = await Promise.all(refs.map((ref) => platformsOf(ref, registry)));
+            const held = refs.flatMap((ref, i) => (each[i] ?? []).map((platform) => ({ ...ref, platform })));
             return {
                 found: held.filter((l) => platforms.includes(l.platform)),
                 missing: platforms.filter((p) => !held.some((l) => l.platform === p)),
@@ -283,27 +281,27 @@ async function indexAnnotations(s, entries, registry, log) {
 }
 /** Makes every entry's manifest (and its blobs) present in the target repository. */
 async function copyEntries(entries, target, registry) {
-    for (const { descriptor, source } of entries) {
-        await registry.copyManifest((0,reference/* withDigest */.hQ)(source, descriptor.digest), target);
-    }
+    await Promise.all(entries.map(({ descriptor, source }) => registry.copyManifest((0,reference/* withDigest */.hQ)(source, descriptor.digest), target)));
 }
-/** Puts the index under each tag; a tag that already points at this index is left as it is. */
+/**
+ * Puts the index under each tag; a tag that already points at this index is left as it is. The tags go at once
+ * (each is a round trip or two to the registry); the log keeps their order.
+ */
 async function pushTags(target, tags, index, registry, log) {
-    const moved = [];
-    const unchanged = [];
-    for (const tag of tags) {
+    const results = await Promise.all(tags.map(async (tag) => {
         const ref = (0,reference/* withTag */.Rd)(target, tag);
         const name = (0,reference/* formatReference */.FH)(ref);
-        if ((await registry.headManifest(ref))?.digest === index.digest) {
-            unchanged.push(name);
-            log.info(`${name} already points at ${index.digest}: not moved`);
-            continue;
-        }
+        if ((await registry.headManifest(ref))?.digest === index.digest)
+            return { name, moved: false };
         await registry.putManifest(ref, index.bytes, index.mediaType);
-        moved.push(name);
-        log.info(`pushed ${name}`);
-    }
-    return { moved, unchanged };
+        return { name, moved: true };
+    }));
+    for (const r of results)
+        log.info(r.moved ? `pushed ${r.name}` : `${r.name} already points at ${index.digest}: not moved`);
+    return {
+        moved: results.filter((r) => r.moved).map((r) => r.name),
+        unchanged: results.filter((r) => !r.moved).map((r) => r.name),
+    };
 }
 /** Reads the index back by digest (the client checks the bytes against it) and checks its platforms. */
 async function verifyIndexAt(target, digest, platforms, registry) {
@@ -315,12 +313,13 @@ async function verifyIndexAt(target, digest, platforms, registry) {
 }
 /** Checks every tag points at the index. */
 async function verifyTags(target, tags, digest, registry) {
-    for (const tag of tags) {
-        const got = await registry.headManifest((0,reference/* withTag */.Rd)(target, tag));
-        if (got?.digest !== digest) {
-            throw new MergeError(`${(0,reference/* formatReference */.FH)((0,reference/* withTag */.Rd)(target, tag))} points at ${got?.digest ?? 'nothing'}, not ${digest}`);
+    const got = await Promise.all(tags.map((tag) => registry.headManifest((0,reference/* withTag */.Rd)(target, tag))));
+    tags.forEach((tag, i) => {
+        const at = got[i]?.digest;
+        if (at !== digest) {
+            throw new MergeError(`${(0,reference/* formatReference */.FH)((0,reference/* withTag */.Rd)(target, tag))} points at ${at ?? 'nothing'}, not ${digest}`);
         }
-    }
+    });
 }
 //# sourceMappingURL=run.js.map
 // EXTERNAL MODULE: ./build/src/oci/client.js + 7 modules

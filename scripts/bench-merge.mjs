@@ -120,6 +120,9 @@ function variants(registryHost, digests, lib) {
     if (res.main.exitCode !== 0 || res.post?.exitCode !== 0) {
       throw new Error(`action exited with ${res.main.exitCode}/${res.post?.exitCode}:\n${res.main.stdout}`)
     }
+    if (process.env.MP_BENCH_LINES) {
+      for (const l of res.main.lines) console.error(`${((l.at - res.main.startedAt) * 1000).toFixed(1)} ${l.text}`)
+    }
     return { digest: res.outputs.digest, phases: mergePhases(res, t0, t1) }
   }
   return out

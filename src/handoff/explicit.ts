@@ -25,10 +25,9 @@ export function explicitLegSource(
 ): LegSource {
   return {
     async load(platforms) {
-      const held: LegResult[] = []
-      for (const ref of refs) {
-        for (const platform of await platformsOf(ref, registry)) held.push({ ...ref, platform })
-      }
+      // read at once (each is a round trip or two), kept in the order given
+      const each = await Promise.all(refs.map((ref) => platformsOf(ref, registry)))
+      const held: LegResult[] = refs.flatMap((ref, i) => (each[i] ?? []).map((platform) => ({ ...ref, platform })))
       return {
         found: held.filter((l) => platforms.includes(l.platform)),
         missing: platforms.filter((p) => !held.some((l) => l.platform === p)),

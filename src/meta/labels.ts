@@ -138,8 +138,19 @@ export function withCreated(annotations: Readonly<Record<string, string>>, creat
   return CREATED in annotations ? { ...annotations } : sortKeys({ ...annotations, [CREATED]: created.toISOString() })
 }
 
-const collator = new Intl.Collator('en')
+/** Made on first use: an Intl.Collator costs milliseconds to create, too much for every step's start. */
+let collator: Intl.Collator | undefined
+
+/** Keys in which Intl's 'en' order is code-point order: lower-case letters, digits and dots (the OCI keys). */
+const PLAIN_KEY = /^[a-z0-9.]*$/
+
+/** Sorts keys as Intl.Collator('en') does (metadata-action's localeCompare), without ICU for plain keys. */
+export function sortedKeys(keys: readonly string[]): string[] {
+  if (keys.every((k) => PLAIN_KEY.test(k))) return [...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  collator ??= new Intl.Collator('en')
+  return [...keys].sort(collator.compare)
+}
 
 function sortKeys(record: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => collator.compare(a, b)))
+  return Object.fromEntries(sortedKeys(Object.keys(record)).map((k) => [k, record[k] as string]))
 }

@@ -86,20 +86,29 @@ export function utc(year: number, month: number, day: number, h = 0, m = 0, s = 
   return d.getTime()
 }
 
-const monthNames = (style: 'long' | 'short') => {
-  const f = new Intl.DateTimeFormat('en-US', { month: style, timeZone: 'UTC' })
-  return Array.from({ length: 12 }, (_, i) => f.format(utc(2000, i + 1, 1)))
-}
-const weekdayNames = (style: 'long' | 'short') => {
-  const f = new Intl.DateTimeFormat('en-US', { weekday: style, timeZone: 'UTC' })
-  // 2000-01-02 was a Sunday
-  return Array.from({ length: 7 }, (_, i) => f.format(utc(2000, 1, 2 + i)))
-}
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
 
-/** English names, index 0 = January / Sunday. */
+/**
+ * English names, index 0 = January / Sunday (what Intl's en-US gives; written out, so that loading this module
+ * costs no Intl initialisation before a step's first line).
+ */
 export const NAMES = {
-  months: monthNames('long'),
-  monthsShort: monthNames('short'),
-  weekdays: weekdayNames('long'),
-  weekdaysShort: weekdayNames('short'),
+  months: MONTHS,
+  monthsShort: MONTHS.map((m) => m.slice(0, 3)),
+  weekdays: WEEKDAYS,
+  weekdaysShort: WEEKDAYS.map((d) => d.slice(0, 3)),
 } as const

@@ -42,17 +42,26 @@ async function verificationOf(
   return verifySingleImage(platform, digest, platforms)
 }
 
-/** Reads the index back from every repository and checks its bytes (by digest) and its platforms. */
+/**
+ * Reads the index back from every repository (at once) and checks its bytes (by digest) and its platforms; the
+ * first repository, in the order given, that fails is the error.
+ */
 export async function verifyPushed(
   client: PublishRegistry,
   repos: readonly Reference[],
   digest: Digest,
   platforms: readonly Platform[],
 ): Promise<Verified> {
-  let first: Verified | undefined
-  for (const repo of repos) {
+  const read = async (repo: Reference) => {
     const fetched = await client.getManifest(withDigest(repo, digest))
-    const verification = await verificationOf(client, repo, digest, fetched.manifest, platforms)
+    return { fetched, verification: await verificationOf(client, repo, digest, fetched.manifest, platforms) }
+  }
+  const settled = await Promise.allSettled(repos.map(read))
+  let first: Verified | undefined
+  for (const [i, repo] of repos.entries()) {
+    const result = settled[i]
+    if (result?.status !== 'fulfilled') throw result?.reason
+    const { fetched, verification } = result.value
     if (!verification.ok) {
       throw new Error(
         `the pushed index ${repo.registry}/${repo.repository}@${digest} does not hold the requested platforms: ` +
@@ -77,14 +86,10 @@ export async function tagAll(
   tags: readonly string[],
   v: Verified,
 ): Promise<string[]> {
-  const tagged: string[] = []
-  for (const repo of repos) {
-    for (const tag of tags) {
-      await client.putManifest(withTag(repo, tag), v.bytes, v.mediaType)
-      tagged.push(`${repo.registry}/${repo.repository}:${tag}`)
-    }
-  }
-  return tagged
+  // every tag at once (each is a round trip to the registry); the names in the order given
+  const all = repos.flatMap((repo) => tags.map((tag) => ({ repo, tag })))
+  await Promise.all(all.map(({ repo, tag }) => client.putManifest(withTag(repo, tag), v.bytes, v.mediaType)))
+  return all.map(({ repo, tag }) => `${repo.registry}/${repo.repository}:${tag}`)
 }
 
 export async function publishWith(client: PublishRegistry, req: PublishRequest, log: Log): Promise<PublishResult> {
@@ -94,7 +99,7 @@ export async function publishWith(client: PublishRegistry, req: PublishRequest, 
   if (req.strategy === 'layout') {
     log.info(`Pushing ${req.digest} from the OCI layout to ${first.registry}/${first.repository}`)
     await pushFromLayout(client, req.layoutDir, first, req.digest, req.mediaType)
-    for (const repo of rest) await client.copyManifest(withDigest(first, req.digest), repo)
+    await Promise.all(rest.map((repo) => client.copyManifest(withDigest(first, req.digest), repo)))
   }
   const verified = await verifyPushed(client, repos, req.digest, req.platforms)
   log.info(`Verified ${req.digest}: ${verified.verification.platforms.join(', ')}`)

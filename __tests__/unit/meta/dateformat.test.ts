@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import moment from 'moment-timezone'
 import { formatDate } from '../../../src/meta/dateformat.js'
-import { isTimeZone } from '../../../src/meta/zoned.js'
+import { isTimeZone, NAMES, utc } from '../../../src/meta/zoned.js'
 
 const D = new Date('2020-01-10T00:30:00.000Z')
 
@@ -68,5 +68,19 @@ describe('isTimeZone', () => {
     ['', false],
   ])('%j -> %s', (tz, expected) => {
     expect(isTimeZone(tz)).toBe(expected)
+  })
+})
+
+describe('NAMES', () => {
+  it("are what Intl's en-US gives for every month and weekday", () => {
+    const month = (style: 'long' | 'short') => new Intl.DateTimeFormat('en-US', { month: style, timeZone: 'UTC' })
+    const weekday = (style: 'long' | 'short') => new Intl.DateTimeFormat('en-US', { weekday: style, timeZone: 'UTC' })
+    expect(NAMES.months).toEqual(Array.from({ length: 12 }, (_, i) => month('long').format(utc(2000, i + 1, 1))))
+    expect(NAMES.monthsShort).toEqual(Array.from({ length: 12 }, (_, i) => month('short').format(utc(2000, i + 1, 1))))
+    // 2000-01-02 was a Sunday
+    expect(NAMES.weekdays).toEqual(Array.from({ length: 7 }, (_, i) => weekday('long').format(utc(2000, 1, 2 + i))))
+    expect(NAMES.weekdaysShort).toEqual(
+      Array.from({ length: 7 }, (_, i) => weekday('short').format(utc(2000, 1, 2 + i))),
+    )
   })
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import {
+  sortedKeys,
   annotationLines,
   computeAnnotations,
   computeLabels,
@@ -148,5 +149,22 @@ describe('created', () => {
     const added = withCreated({ 'org.opencontainers.image.source': 's', a: '1' }, new Date(0))
     expect(Object.keys(added)).toEqual(['a', created, 'org.opencontainers.image.source'])
     expect(withCreated({ [created]: 'mine' }, new Date(0))).toEqual({ [created]: 'mine' })
+  })
+})
+
+describe('sortedKeys', () => {
+  it("sorts as Intl.Collator('en') does, plain keys without it (every [a-z0-9.] string of up to 3 characters)", () => {
+    const alphabet = ['a', 'b', 'z', '0', '9', '.']
+    const words = ['']
+    for (let n = 0; n < 3; n++) for (const w of [...words]) for (const c of alphabet) words.push(w + c)
+    const keys = [...new Set(words)].reverse()
+    expect(keys.length).toBe(259)
+    expect(sortedKeys(keys)).toEqual([...keys].sort(new Intl.Collator('en').compare))
+  })
+
+  it('sorts other keys with the collator: capitals and dashes where metadata-action puts them', () => {
+    const keys = ['org.b', 'Org.a', 'org-a', 'org_a', 'org.A', 'org.a']
+    expect(sortedKeys(keys)).toEqual([...keys].sort(new Intl.Collator('en').compare))
+    expect(sortedKeys(keys)).not.toEqual([...keys].sort())
   })
 })

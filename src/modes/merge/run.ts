@@ -220,12 +220,15 @@ async function indexAnnotations(
 
 /** Makes every entry's manifest (and its blobs) present in the target repository. */
 async function copyEntries(entries: IndexEntry[], target: Reference, registry: MergeRegistry): Promise<void> {
-  for (const { descriptor, source } of entries) {
-    await registry.copyManifest(withDigest(source, descriptor.digest), target)
-  }
+  await Promise.all(
+    entries.map(({ descriptor, source }) => registry.copyManifest(withDigest(source, descriptor.digest), target)),
+  )
 }
 
-/** Puts the index under each tag; a tag that already points at this index is left as it is. */
+/**
+ * Puts the index under each tag; a tag that already points at this index is left as it is. The tags go at once
+ * (each is a round trip or two to the registry); the log keeps their order.
+ */
 async function pushTags(
   target: Reference,
   tags: string[],
@@ -233,21 +236,21 @@ async function pushTags(
   registry: MergeRegistry,
   log: Log,
 ): Promise<{ moved: string[]; unchanged: string[] }> {
-  const moved: string[] = []
-  const unchanged: string[] = []
-  for (const tag of tags) {
-    const ref = withTag(target, tag)
-    const name = formatReference(ref)
-    if ((await registry.headManifest(ref))?.digest === index.digest) {
-      unchanged.push(name)
-      log.info(`${name} already points at ${index.digest}: not moved`)
-      continue
-    }
-    await registry.putManifest(ref, index.bytes, index.mediaType)
-    moved.push(name)
-    log.info(`pushed ${name}`)
+  const results = await Promise.all(
+    tags.map(async (tag) => {
+      const ref = withTag(target, tag)
+      const name = formatReference(ref)
+      if ((await registry.headManifest(ref))?.digest === index.digest) return { name, moved: false }
+      await registry.putManifest(ref, index.bytes, index.mediaType)
+      return { name, moved: true }
+    }),
+  )
+  for (const r of results)
+    log.info(r.moved ? `pushed ${r.name}` : `${r.name} already points at ${index.digest}: not moved`)
+  return {
+    moved: results.filter((r) => r.moved).map((r) => r.name),
+    unchanged: results.filter((r) => !r.moved).map((r) => r.name),
   }
-  return { moved, unchanged }
 }
 
 /** Reads the index back by digest (the client checks the bytes against it) and checks its platforms. */
@@ -269,12 +272,11 @@ async function verifyIndexAt(
 
 /** Checks every tag points at the index. */
 async function verifyTags(target: Reference, tags: string[], digest: Digest, registry: MergeRegistry): Promise<void> {
-  for (const tag of tags) {
-    const got = await registry.headManifest(withTag(target, tag))
-    if (got?.digest !== digest) {
-      throw new MergeError(
-        `${formatReference(withTag(target, tag))} points at ${got?.digest ?? 'nothing'}, not ${digest}`,
-      )
+  const got = await Promise.all(tags.map((tag) => registry.headManifest(withTag(target, tag))))
+  tags.forEach((tag, i) => {
+    const at = got[i]?.digest
+    if (at !== digest) {
+      throw new MergeError(`${formatReference(withTag(target, tag))} points at ${at ?? 'nothing'}, not ${digest}`)
     }
-  }
+  })
 }
