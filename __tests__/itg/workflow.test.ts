@@ -121,8 +121,10 @@ d('the reusable workflow, run as written', () => {
         summary: 'true',
       })
       // the workflow's default driver: a docker-container builder, here from the test registry's BuildKit image
-      expect(leg?.run.main.stdout).toContain(
-        `--driver docker-container --driver-opt image=${images.buildkit} --driver-opt network=host`,
+      // (run under a local tag, so that the builder's boot asks no registry)
+      expect(leg?.run.main.stdout).toContain(`Builder image: ${images.buildkit}, as 127.0.0.1:0/multiarch-publish/`)
+      expect(leg?.run.main.stdout).toMatch(
+        / buildx create .*--driver docker-container --driver-opt image=127\.0\.0\.1:0\/multiarch-publish\/buildkit:\S+ --driver-opt network=host/,
       )
       // the build secret reaches buildx by the environment, never on its command line
       expect(buildxCommandLine(leg?.run.main.stdout ?? '')).not.toContain('s3cret-build-value')
