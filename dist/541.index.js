@@ -569,6 +569,11 @@ class Docker {
     async tag(image, target) {
         await this.run(['tag', image, target]);
     }
+    /** Tags the image if the daemon has it (one call instead of a check and a tag); false when it did not. */
+    async tagIfPresent(image, target) {
+        const res = await this.runner.run('docker', ['tag', image, target], { env: this.env, silent: true });
+        return res.exitCode === 0;
+    }
     async saveImage(image, file) {
         await this.run(['save', '--output', file, image]);
     }
@@ -1707,21 +1712,30 @@ async function prepareBuilder(s, builder, d) {
         return { kind: 'existing' };
     }
     const image = (0,buildx_builder/* builderImage */.j1)(s);
-    const [config] = await Promise.all([
-        s.buildkitdConfigInline ? d.writeConfig(s.buildkitdConfigInline) : Promise.resolve(s.buildkitdConfig),
-        image ? d.images.ensure(image.image, image.input) : Promise.resolve(),
-    ]);
     // a builder of one node (on this daemon) boots from the daemon's copy, without a registry request
-    if (!image || s.nodes.length > 0)
-        return { kind: 'new', config };
-    const localImage = (0,buildx_builder/* localBuilderImage */.Gc)(image.image);
-    if (builder.remove) {
+    const localImage = image && s.nodes.length === 0 ? (0,buildx_builder/* localBuilderImage */.Gc)(image.image) : undefined;
+    if (localImage && builder.remove) {
         d.postState.untag = [localImage]; // saved before tagging, so the post step removes it whatever happens next
         d.state.save(d.postState);
     }
-    await d.docker.tag(image.image, localImage);
-    d.log.info(`Builder image: ${image.image}, as ${localImage} (booted from the daemon's copy: no registry request)`);
-    return { kind: 'new', config, localImage };
+    const ready = async () => {
+        if (!image)
+            return;
+        if (!localImage)
+            return d.images.ensure(image.image, image.input);
+        if (await d.docker.tagIfPresent(image.image, localImage))
+            return;
+        await d.images.ensure(image.image, image.input);
+        await d.docker.tag(image.image, localImage);
+    };
+    const [config] = await Promise.all([
+        s.buildkitdConfigInline ? d.writeConfig(s.buildkitdConfigInline) : Promise.resolve(s.buildkitdConfig),
+        ready(),
+    ]);
+    if (image && localImage) {
+        d.log.info(`Builder image: ${image.image}, as ${localImage} (booted from the daemon's copy: no registry request)`);
+    }
+    return localImage ? { kind: 'new', config, localImage } : { kind: 'new', config };
 }
 /** Creates the builder, booted in the same call unless nodes are appended to it first. */
 async function createBuilder(s, builder, boot, d) {

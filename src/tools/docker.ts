@@ -65,6 +65,12 @@ export class Docker {
     await this.run(['tag', image, target])
   }
 
+  /** Tags the image if the daemon has it (one call instead of a check and a tag); false when it did not. */
+  async tagIfPresent(image: string, target: string): Promise<boolean> {
+    const res = await this.runner.run('docker', ['tag', image, target], { env: this.env, silent: true })
+    return res.exitCode === 0
+  }
+
   async saveImage(image: string, file: string): Promise<void> {
     await this.run(['save', '--output', file, image])
   }

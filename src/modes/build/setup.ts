@@ -107,20 +107,27 @@ async function prepareBuilder(s: BuildSettings, builder: BuilderPlan, d: SetupDe
     return { kind: 'existing' }
   }
   const image = builderImage(s)
-  const [config] = await Promise.all([
-    s.buildkitdConfigInline ? d.writeConfig(s.buildkitdConfigInline) : Promise.resolve(s.buildkitdConfig),
-    image ? d.images.ensure(image.image, image.input) : Promise.resolve(),
-  ])
   // a builder of one node (on this daemon) boots from the daemon's copy, without a registry request
-  if (!image || s.nodes.length > 0) return { kind: 'new', config }
-  const localImage = localBuilderImage(image.image)
-  if (builder.remove) {
+  const localImage = image && s.nodes.length === 0 ? localBuilderImage(image.image) : undefined
+  if (localImage && builder.remove) {
     d.postState.untag = [localImage] // saved before tagging, so the post step removes it whatever happens next
     d.state.save(d.postState)
   }
-  await d.docker.tag(image.image, localImage)
-  d.log.info(`Builder image: ${image.image}, as ${localImage} (booted from the daemon's copy: no registry request)`)
-  return { kind: 'new', config, localImage }
+  const ready = async (): Promise<void> => {
+    if (!image) return
+    if (!localImage) return d.images.ensure(image.image, image.input)
+    if (await d.docker.tagIfPresent(image.image, localImage)) return
+    await d.images.ensure(image.image, image.input)
+    await d.docker.tag(image.image, localImage)
+  }
+  const [config] = await Promise.all([
+    s.buildkitdConfigInline ? d.writeConfig(s.buildkitdConfigInline) : Promise.resolve(s.buildkitdConfig),
+    ready(),
+  ])
+  if (image && localImage) {
+    d.log.info(`Builder image: ${image.image}, as ${localImage} (booted from the daemon's copy: no registry request)`)
+  }
+  return localImage ? { kind: 'new', config, localImage } : { kind: 'new', config }
 }
 
 /** Creates the builder, booted in the same call unless nodes are appended to it first. */

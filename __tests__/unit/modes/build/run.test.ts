@@ -117,16 +117,15 @@ describe('runBuild with the docker-container driver (exact command lines)', () =
     })
     const res = await runBuild(s, d)
     const lines = r.lines()
-    // both images checked (here: found in the daemon) at once; the emulators registered before the builder is
-    // created and booted, in one call
+    // both images checked (here: found in the daemon) at once, the BuildKit image by tagging it: the builder runs
+    // it under a tag buildx cannot pull, so it boots from the daemon's copy; the emulators registered before the
+    // builder is created and booted, in one call
     expect(lines.slice(1, 3).sort()).toEqual([
-      'docker image inspect --format {{.Id}} mirror.local/moby/buildkit:v0.26.0',
       'docker image inspect --format {{.Id}} mirror.local/tonistiigi/binfmt:qemu-v9',
+      'docker tag mirror.local/moby/buildkit:v0.26.0 127.0.0.1:0/multiarch-publish/buildkit:mirror.local-moby-buildkit-v0.26.0',
     ])
     expect([lines[0], ...lines.slice(3)]).toEqual([
       'docker buildx version',
-      // the builder runs the image under a tag buildx cannot pull: it boots from the daemon's copy
-      'docker tag mirror.local/moby/buildkit:v0.26.0 127.0.0.1:0/multiarch-publish/buildkit:mirror.local-moby-buildkit-v0.26.0',
       'docker run --privileged --rm mirror.local/tonistiigi/binfmt:qemu-v9 --install arm64',
       'docker buildx create --name mp-1 --driver docker-container --driver-opt image=127.0.0.1:0/multiarch-publish/buildkit:mirror.local-moby-buildkit-v0.26.0 --buildkitd-config /w/buildkitd.toml --bootstrap',
       'docker buildx build --builder mp-1 --platform linux/amd64,linux/arm64,linux/arm/v7 --build-arg A=1 --label org.opencontainers.image.version=v1 ' +
@@ -277,7 +276,6 @@ describe('runBuild as a build-platform leg', () => {
     await runBuild(s, d)
     expect(r.lines()).toEqual([
       'docker buildx version',
-      'docker image inspect --format {{.Id}} moby/buildkit:buildx-stable-1',
       'docker tag moby/buildkit:buildx-stable-1 127.0.0.1:0/multiarch-publish/buildkit:moby-buildkit-buildx-stable-1',
       'docker buildx create --name mp-1 --driver docker-container --driver-opt image=127.0.0.1:0/multiarch-publish/buildkit:moby-buildkit-buildx-stable-1 --bootstrap',
       'docker buildx build --builder mp-1 --platform linux/amd64 --label org.opencontainers.image.version=v1 ' +
@@ -306,6 +304,14 @@ describe('the order of the setup: images at once, emulators before the builder b
     const run = r.runner.run.bind(r.runner)
     r.runner.run = async (command, args, options) => {
       const line = [command, ...args].join(' ')
+      // the daemon has the BuildKit image once it is pulled: the first tag fails
+      if (
+        line.startsWith('docker tag moby/buildkit') &&
+        !r.lines().includes('docker pull --quiet moby/buildkit:buildx-stable-1')
+      ) {
+        await run(command, args, options)
+        return { exitCode: 1, stdout: '', stderr: 'Error response from daemon: No such image\n' }
+      }
       if (line === 'docker pull --quiet moby/buildkit:buildx-stable-1') buildkitPulled()
       if (line === 'docker pull --quiet docker.io/tonistiigi/binfmt:latest') {
         // the binfmt pull finishes only once the BuildKit pull has begun: a sequential setup would time out
@@ -336,6 +342,13 @@ describe('the order of the setup: images at once, emulators before the builder b
     ])
     expect(log.lines).toContain('QEMU: emulators registered before the builder boots')
     expect(log.lines).toContain("Builder 'mp-1' booted: builds linux/amd64, linux/arm64 (linux/arm64 under QEMU)")
+    // the BuildKit image: tagged if present (it was not), else checked, pulled, then tagged
+    expect(lines.filter((l) => / moby\/buildkit:/.test(l))).toEqual([
+      'docker tag moby/buildkit:buildx-stable-1 127.0.0.1:0/multiarch-publish/buildkit:moby-buildkit-buildx-stable-1',
+      'docker image inspect --format {{.Id}} moby/buildkit:buildx-stable-1',
+      'docker pull --quiet moby/buildkit:buildx-stable-1',
+      'docker tag moby/buildkit:buildx-stable-1 127.0.0.1:0/multiarch-publish/buildkit:moby-buildkit-buildx-stable-1',
+    ])
   })
 })
 
@@ -389,6 +402,7 @@ describe('images the action runs that the registry does not have', () => {
   ])('%s: an error naming the input and the image, no builder created', async (input, image) => {
     const r = recordingRunner([
       [`docker image inspect --format {{.Id}} ${image}`, { exitCode: 1 }],
+      [`docker tag ${image} `, { exitCode: 1, stderr: `Error response from daemon: No such image: ${image}\n` }],
       [`docker pull --quiet ${image}`, { exitCode: 1, stderr: `Error response from daemon: ${image}: not found\n` }],
     ])
     const { d, state } = deps(r, [[]], {})
@@ -396,9 +410,16 @@ describe('images the action runs that the registry does not have', () => {
     await expect(run).rejects.toThrow(
       `input '${input}': the image '${image}' cannot be pulled:\nError response from daemon`,
     )
-    // nothing started: no container, no builder, no build, nothing for the post step to remove
+    // nothing started: no container, no builder, no build, nothing for the post step to remove but the tag it
+    // may have put on the BuildKit image
     expect(r.lines().filter((l) => /^docker (run|buildx (create|inspect|build))/.test(l))).toEqual([])
     expect(state.current.builder).toBeUndefined()
+    if (input === 'buildkit-image') {
+      expect(r.lines()).toContain(`docker pull --quiet ${image}`)
+      expect(r.lines().filter((l) => l.startsWith('docker tag'))).toEqual([
+        `docker tag ${image} 127.0.0.1:0/multiarch-publish/buildkit:mirror.local-no-buildkit-x`,
+      ])
+    }
   })
 })
 
