@@ -8,13 +8,13 @@
 // round through a counting proxy sees every blob pulled on the pull side, none on the cached side). QEMU is
 // unregistered for each run (and the host's emulators put back after it), so the binfmt image is needed too.
 // Both sides: driver docker-container, network=host, cache: none (the build itself is the same on both sides).
-import { rmSync } from 'node:fs'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import process from 'node:process'
-import { runAction } from '../run-action.mjs'
+import { now, runAction } from '../run-action.mjs'
 import { withoutEmulators } from './binfmt.mjs'
 import { forward } from './forward.mjs'
-import { fmt, median, min, printTable, timed } from './bench.mjs'
+import { fmt, median, min, printTable, timed, timedLog } from './bench.mjs'
 import { EXAMPLE_DIR, REPO_DIR, run } from './docker.mjs'
 import { startGhaCache } from './gha-cache.mjs'
 import { pushTestImages } from './test-images.mjs'
@@ -69,8 +69,12 @@ async function removeImages(dockerHost, images) {
   }
 }
 
-/** One step (main + post); fails unless both steps succeed and the binfmt image installed the emulator. */
+/**
+ * One step (main + post); fails unless both steps succeed and the binfmt image installed the emulator. Returns the
+ * main step's output and the whole step's log, every line timed from the step's start.
+ */
 async function step(side, { dockerHost, gha, registryHost, base, images }) {
+  const t0 = now()
   const res = await withoutEmulators(() =>
     runAction({
       inputs: {
@@ -87,6 +91,7 @@ async function step(side, { dockerHost, gha, registryHost, base, images }) {
       },
       env: { DOCKER_HOST: dockerHost, ...gha.env },
       cwd: REPO_DIR,
+      timeLines: true,
     }),
   )
   for (const [name, r] of [
@@ -99,22 +104,29 @@ async function step(side, { dockerHost, gha, registryHost, base, images }) {
   if (!res.main.stdout.includes(`QEMU: installing arm64 with ${images.binfmt}`)) {
     throw new Error(`${side}: the binfmt image did not install the emulator`)
   }
-  return res.main.stdout
+  const log = timedLog(t0, [
+    ['main', res.main],
+    ['post', res.post],
+  ])
+  return { stdout: res.main.stdout, log }
 }
 
 /** The cached side's step must have loaded both images from the cache. */
 function checkLoaded(stdout, images) {
   for (const ref of [images.buildkit, images.binfmt]) {
-    if (!stdout.includes(`${ref}: loaded from the Actions cache`))
-      throw new Error(`${ref} was not loaded from the cache`)
+    if (!stdout.includes(`${ref}: loaded from the Actions cache`)) {
+      const said = stdout.split('\n').filter((l) => l.includes(ref) || l.startsWith('::warning'))
+      throw new Error(`${ref} was not loaded from the cache; the step said:\n${said.join('\n')}`)
+    }
   }
 }
 
 /**
- * Measures `runs` rounds (sides alternating). `base` is the busybox base image (already in `registry`). Returns
- * the rows for printTable and the blob counts of the checking round.
+ * Measures `runs` rounds (sides alternating). `base` is the busybox base image (already in `registry`); `logs` a
+ * folder for every timed run's log (lines timed), or undefined. Returns the times per side and the blob counts of
+ * the checking round.
  */
-export async function benchImages({ runs, registry, base }) {
+export async function benchImages({ runs, registry, base, logs }) {
   const daemon = await startDaemon()
   const gha = await startGhaCache()
   const proxy = await countingProxy(registry.host)
@@ -128,7 +140,7 @@ export async function benchImages({ runs, registry, base }) {
     const blobs = () => [repo(proxied.buildkit), repo(proxied.binfmt)].map((r) => proxy.blobs.get(r) ?? 0)
     const fresh = async (side, images) => {
       await removeImages(daemon.host, images)
-      return step(side, { ...common, images })
+      return (await step(side, { ...common, images })).stdout
     }
     await fresh('pull', proxied)
     const pulled = blobs()
@@ -151,9 +163,13 @@ export async function benchImages({ runs, registry, base }) {
     for (let i = 0; i < runs; i++) {
       for (const side of i % 2 === 0 ? ['pull', 'cached'] : ['cached', 'pull']) {
         await removeImages(daemon.host, direct) // a fresh runner's daemon (not timed)
-        let stdout
-        const seconds = await timed(async () => (stdout = await step(side, { ...common, images: direct })))
-        if (side === 'cached') checkLoaded(stdout, direct)
+        let out
+        const seconds = await timed(async () => (out = await step(side, { ...common, images: direct })))
+        if (side === 'cached') checkLoaded(out.stdout, direct)
+        if (logs) {
+          mkdirSync(logs, { recursive: true })
+          writeFileSync(`${logs}/images-${i + 1}-${side}.log`, `${out.log}\n`)
+        }
         times[side].push(seconds)
         console.log(`images run ${i + 1}/${runs} ${side}: ${fmt(seconds)} s`)
       }
