@@ -2,7 +2,9 @@
  * QEMU and builder setup. BuildKit reads the registered emulators once, when its worker starts: a builder booted
  * before they are registered builds the emulated platforms but never lists them (docs/qemu-order.md). So the
  * work that does not depend on the emulators runs at once (pulling the binfmt and BuildKit images, creating the
- * builder), then the emulators are registered, then the builder boots and reports its platforms.
+ * builder), then the emulators are registered, then the builder boots and reports its platforms. Only the boot
+ * needs the BuildKit image: the slowest part of the setup (its import into the daemon, from the registry or the
+ * Actions cache) goes on while the builder is created and the emulators are registered.
  */
 import {
   builderImage,
@@ -80,26 +82,35 @@ async function checkLoad(s: BuildSettings, d: SetupDeps): Promise<void> {
   )
 }
 
-/** Creates the builder and appends its nodes, without booting them (or checks the docker driver can build). */
-async function prepareBuilder(s: BuildSettings, builder: BuilderPlan, d: SetupDeps): Promise<void> {
+/** What the builder's boot waits for: its image present in the daemon (settled when there is none to make present). */
+interface BuilderReady {
+  image: Promise<void>
+}
+
+/**
+ * Creates the builder and appends its nodes, without booting them (or checks the docker driver can build). The
+ * BuildKit image is made present meanwhile; `image` settles when it is (creating needs no image, booting does).
+ */
+async function prepareBuilder(s: BuildSettings, builder: BuilderPlan, d: SetupDeps): Promise<BuilderReady> {
+  const none = { image: Promise.resolve() }
   if (!builder.create) {
     const problem = dockerDriverProblem(s, await d.docker.containerdStore())
     if (problem) throw new InputError('driver', problem)
     d.log.info(`Builder: the docker driver's own builder '${builder.name}'`)
-    return
+    return none
   }
   if (s.builderName !== undefined && (await d.docker.builderExists(s.builderName))) {
     d.log.info(
       `Builder '${s.builderName}' (input name) exists: used as it is` +
         (s.nodes.length > 0 ? '; its nodes are not changed (input nodes not appended)' : ''),
     )
-    return
+    return none
   }
-  const image = builderImage(s)
-  const [config] = await Promise.all([
-    s.buildkitdConfigInline ? d.writeConfig(s.buildkitdConfigInline) : Promise.resolve(s.buildkitdConfig),
-    image ? d.images.ensure(image.image, image.input) : Promise.resolve(),
-  ])
+  const wanted = builderImage(s)
+  const image = wanted ? d.images.ensure(wanted.image, wanted.input) : Promise.resolve()
+  // awaited before the boot (setup); until then a failure must not count as unhandled
+  image.catch(() => undefined)
+  const config = s.buildkitdConfigInline ? await d.writeConfig(s.buildkitdConfigInline) : s.buildkitdConfig
   // Saved before creating, so the post step removes it even when creation or the job is cut short. A builder
   // named by the user, or with cleanup: false, is kept.
   if (builder.remove) {
@@ -111,6 +122,7 @@ async function prepareBuilder(s: BuildSettings, builder: BuilderPlan, d: SetupDe
   }
   await d.docker.createBuilder(s, builder.name, config)
   for (const node of s.nodes) await d.docker.appendNode(s, builder.name, node)
+  return { image }
 }
 
 async function registerEmulators(s: BuildSettings, qemu: { plan: QemuPlan; scope: EmulationScope }, d: SetupDeps) {
@@ -159,8 +171,8 @@ export async function setup(s: BuildSettings, d: SetupDeps): Promise<BuilderPlan
   return d.log.group('Setting up QEMU and the builder', async () => {
     const builder = planBuilder(s, d.uniqueName)
     await checkLoad(s, d)
-    const [qemu] = await Promise.all([prepareQemu(s, d), prepareBuilder(s, builder, d)])
-    await registerEmulators(s, qemu, d)
+    const [qemu, ready] = await Promise.all([prepareQemu(s, d), prepareBuilder(s, builder, d)])
+    await Promise.all([registerEmulators(s, qemu, d), ready.image])
     const listed = await d.docker.bootstrap(builder.name)
     checkPlatforms(s, builder, listed, qemu.scope, d.log)
     return builder

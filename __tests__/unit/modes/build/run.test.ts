@@ -290,12 +290,15 @@ describe('the order of the setup: images and builder at once, emulators before t
       if (line.startsWith('docker buildx create')) builderCreated()
       if (line.startsWith('docker pull')) {
         // the binfmt pull finishes only once the builder creation has begun: a sequential setup would time out
-        const timeout = new Promise<never>((_, reject) =>
-          setTimeout(() => {
+        let timer: ReturnType<typeof setTimeout> | undefined
+        const timeout = new Promise<never>((_, reject) => {
+          timer = setTimeout(() => {
             reject(new Error('setup is sequential'))
-          }, 2000),
-        )
-        await Promise.race([created, timeout])
+          }, 2000)
+        })
+        await Promise.race([created, timeout]).finally(() => {
+          clearTimeout(timer)
+        })
       }
       return run(command, args, options)
     }
@@ -308,6 +311,44 @@ describe('the order of the setup: images and builder at once, emulators before t
     expect(at('docker pull')).toBeLessThan(at('docker run --privileged'))
     expect(at('docker run --privileged')).toBeLessThan(at('docker buildx inspect --bootstrap'))
     expect(log.lines).toContain('QEMU: emulators registered before the builder boots')
+  })
+})
+
+describe('the BuildKit image is needed by the boot only', () => {
+  it('creates the builder and registers the emulators while that image is still arriving', async () => {
+    const BUILDKIT = 'moby/buildkit:buildx-stable-1'
+    const r = recordingRunner([
+      ['docker buildx version', { stdout: 'github.com/docker/buildx v0.29.1 abc\n' }],
+      [`docker image inspect --format {{.Id}} ${BUILDKIT}`, { exitCode: 1 }],
+      ['docker buildx inspect --bootstrap', { stdout: INSPECT_ARM }],
+    ])
+    let installing: () => void = () => {}
+    const installed = new Promise<void>((resolve) => (installing = resolve))
+    const run = r.runner.run.bind(r.runner)
+    r.runner.run = async (command, args, options) => {
+      const line = [command, ...args].join(' ')
+      if (line.startsWith('docker run --privileged')) installing()
+      if (line === `docker pull --quiet ${BUILDKIT}`) {
+        // the BuildKit pull finishes only once the emulators are being installed: waiting for it first would time out
+        let timer: ReturnType<typeof setTimeout> | undefined
+        const timeout = new Promise<never>((_, reject) => {
+          timer = setTimeout(() => {
+            reject(new Error('the setup waits for the BuildKit image before creating the builder'))
+          }, 2000)
+        })
+        await Promise.race([installed, timeout]).finally(() => {
+          clearTimeout(timer)
+        })
+      }
+      return run(command, args, options)
+    }
+    const { d } = deps(r, [[], ['qemu-aarch64']])
+    await runBuild(settings({ images: IMAGE }), d)
+    const lines = r.lines()
+    const at = (prefix: string) => lines.findIndex((l) => l.startsWith(prefix))
+    expect(lines).toContain(`docker pull --quiet ${BUILDKIT}`)
+    expect(at('docker buildx create')).toBeLessThan(at('docker run --privileged'))
+    expect(at('docker run --privileged')).toBeLessThan(at('docker buildx inspect --bootstrap'))
   })
 })
 
@@ -356,7 +397,7 @@ describe('images the action runs that the registry does not have', () => {
   it.each([
     ['binfmt-image', 'mirror.local/no/binfmt:x'],
     ['buildkit-image', 'mirror.local/no/buildkit:x'],
-  ])('%s: an error naming the input and the image, no builder created', async (input, image) => {
+  ])('%s: an error naming the input and the image, no builder booted', async (input, image) => {
     const r = recordingRunner([
       [`docker image inspect --format {{.Id}} ${image}`, { exitCode: 1 }],
       [`docker pull --quiet ${image}`, { exitCode: 1, stderr: `Error response from daemon: ${image}: not found\n` }],
@@ -366,12 +407,13 @@ describe('images the action runs that the registry does not have', () => {
     await expect(run).rejects.toThrow(
       `input '${input}': the image '${image}' cannot be pulled:\nError response from daemon`,
     )
-    // nothing started: no container, no boot, no build
-    expect(r.lines().filter((l) => /^docker (run|buildx (inspect|build))/.test(l))).toEqual([])
+    // no boot, no build; without its binfmt image no emulator is installed (without the BuildKit image one may be:
+    // the emulators are registered while that image is still arriving)
+    expect(r.lines().filter((l) => /^docker buildx (inspect|build)/.test(l))).toEqual([])
+    if (input === 'binfmt-image') expect(r.lines().filter((l) => l.startsWith('docker run'))).toEqual([])
     // a builder created meanwhile (a file of buildx's, no container yet) is in the state the post step removes
     const created = r.lines().some((l) => l.startsWith('docker buildx create'))
     expect(state.current.builder).toBe(created ? 'mp-1' : undefined)
-    if (input === 'buildkit-image') expect(created).toBe(false)
   })
 })
 
