@@ -24,9 +24,12 @@ const DAEMON = {
   MULTIARCH_PUBLISH_DOCKERD_DATA: '/var/lib/multiarch-publish-bench-images/docker',
 }
 
-/** Starts the benchmark's own daemon; returns its DOCKER_HOST and a stop() that also removes its data. */
-async function startDaemon() {
-  const env = { ...process.env, ...DAEMON }
+/**
+ * Starts the benchmark's own daemon (`classic`: Docker's classic image store instead of containerd's); returns its
+ * DOCKER_HOST and a stop() that also removes its data.
+ */
+async function startDaemon(classic) {
+  const env = { ...process.env, ...DAEMON, ...(classic ? { MULTIARCH_PUBLISH_DOCKERD_CONTAINERD_STORE: 'false' } : {}) }
   const host = (await run('bash', ['scripts/dockerd.sh', 'start'], { env, cwd: REPO_DIR })).trim()
   return {
     host,
@@ -123,11 +126,11 @@ function checkLoaded(stdout, images) {
 
 /**
  * Measures `runs` rounds (sides alternating). `base` is the busybox base image (already in `registry`); `logs` a
- * folder for every timed run's log (lines timed), or undefined. Returns the times per side and the blob counts of
+ * folder for every timed run's log (lines timed), or undefined; `classic`: the daemon uses the classic image store. Returns the times per side and the blob counts of
  * the checking round.
  */
-export async function benchImages({ runs, registry, base, logs }) {
-  const daemon = await startDaemon()
+export async function benchImages({ runs, registry, base, logs, classic }) {
+  const daemon = await startDaemon(classic)
   const gha = await startGhaCache()
   const proxy = await countingProxy(registry.host)
   try {
