@@ -1643,10 +1643,10 @@ function emulationScope(s, hostArch, analysis) {
 ;// CONCATENATED MODULE: ./build/src/modes/build/setup.js
 /**
  * QEMU and builder setup. BuildKit reads the registered emulators once, when its worker starts: a builder booted
- * before they are registered builds the emulated platforms but never lists them (docs/qemu-order.md). So what
- * does not depend on the emulators runs at once (the Dockerfile read, the binfmt and BuildKit images, the
- * buildkitd config), then the emulators are registered, then a new builder is created and booted in one
- * `docker buildx create --bootstrap`. Its platforms need no second call: the emulators it reads at boot were
+ * before they are registered builds the emulated platforms but never lists them (docs/qemu-order.md). So two
+ * chains run at once: the Dockerfile read, the binfmt image and the emulators' registration on one side, the
+ * BuildKit image (its import is the slowest part) and the buildkitd config on the other; then a new builder is
+ * created and booted in one `docker buildx create --bootstrap`. Its platforms need no second call: the emulators it reads at boot were
  * checked registered just before. A builder that already exists, or one with appended nodes, is booted with
  * `docker buildx inspect --bootstrap`, whose platform list is checked against the request.
  */
@@ -1818,9 +1818,19 @@ async function setup(s, d) {
     return d.log.group('Setting up QEMU and the builder', async () => {
         const builder = (0,buildx_builder/* planBuilder */.Zw)(s, d.uniqueName);
         await checkLoad(s, d);
-        const [qemu, boot] = await Promise.all([prepareQemu(s, d), prepareBuilder(s, builder, d)]);
-        // no emulator is registered (a change to the whole machine) unless both images are at hand
-        const registered = await registerEmulators(s, qemu, d);
+        // the emulators are registered while the BuildKit image is still arriving (its import, from a registry or
+        // the Actions cache, is the slowest part of the setup): only the boot needs both
+        const qemuChain = async () => {
+            const q = await prepareQemu(s, d);
+            return { qemu: q, registered: await registerEmulators(s, q, d) };
+        };
+        const [qemuDone, builderDone] = await Promise.allSettled([qemuChain(), prepareBuilder(s, builder, d)]);
+        if (builderDone.status === 'rejected')
+            throw builderDone.reason;
+        if (qemuDone.status === 'rejected')
+            throw qemuDone.reason;
+        const { qemu, registered } = qemuDone.value;
+        const boot = builderDone.value;
         if (boot.kind === 'new')
             await createBuilder(s, builder, boot, d);
         if (boot.kind === 'new' && s.nodes.length === 0) {

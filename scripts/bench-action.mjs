@@ -26,8 +26,10 @@
 // Target: overhead under 1 s, plus the builder's own start with docker-container (which both sides pay here).
 //
 //   node scripts/bench-action.mjs [--runs N (default 5)] [--mode warm|cold|both] [--driver docker|docker-container|both]
-//   node scripts/bench-action.mjs --images [--runs N]: only the binfmt and BuildKit images from the Actions cache
-//     against pulling them from the loopback registry (scripts/lib/bench-images.mjs: a daemon of its own)
+//   node scripts/bench-action.mjs --images [--runs N] [--logs DIR] [--classic-store]: only the binfmt and BuildKit
+//     images from the Actions cache against pulling them from the loopback registry (scripts/lib/bench-images.mjs: a
+//     daemon of its own, with the containerd image store unless --classic-store); --logs writes every timed run's
+//     output there, each line timed from the step's start
 // Needs the private dockerd (bash scripts/dockerd.sh start), docker-registry, crane, skopeo, the busybox of
 // .ci/install.sh, and ../shared (the BuildKit image, the cache service emulator) for docker-container.
 import process from 'node:process'
@@ -236,20 +238,25 @@ function parseDriver(argv) {
 }
 
 /** `--images`: the images from the Actions cache against pulling them (scripts/lib/bench-images.mjs). */
-async function imagesMain(argv) {
-  const { runs } = parseArgs(argv)
+async function imagesMain(args) {
+  const classic = args.includes('--classic-store')
+  const argv = args.filter((a) => a !== '--classic-store')
+  const at = argv.indexOf('--logs')
+  const logs = at < 0 ? undefined : argv[at + 1]
+  if (at >= 0 && !logs) throw new Error('--logs expects a folder')
+  const { runs } = parseArgs(at < 0 ? argv : [...argv.slice(0, at), ...argv.slice(at + 2)])
   await ensureDist()
   const machine = `${await describeMachine()}, action on Node ${actionNode().version}`
   const loadBefore = load()
   const registry = await startRegistry()
   let result
   try {
-    result = await benchImages({ runs, registry, base: await pushBaseImage(registry.host) })
+    result = await benchImages({ runs, registry, base: await pushBaseImage(registry.host), logs, classic })
   } finally {
     await registry.stop()
   }
   console.log(
-    `\nbench-action --images: ${machine}; ${runs} runs per side; load average ${loadBefore} before, ${load()} after; seconds\n`,
+    `\nbench-action --images${classic ? ' --classic-store' : ''}: ${machine}; ${runs} runs per side; load average ${loadBefore} before, ${load()} after; seconds\n`,
   )
   printImages(result)
 }

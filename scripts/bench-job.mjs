@@ -38,7 +38,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
 import { readEntries, registerLine, restoreEntries, restoreFromJournal, withoutEmulators } from './lib/binfmt.mjs'
-import { fmt, load, median, min, printTable, runScript } from './lib/bench.mjs'
+import { fmt, load, median, min, printTable, runScript, timedLog } from './lib/bench.mjs'
 import { craneDigest, describeMachine, DOCKER_ENV, ensureDist, pushBaseImage, REPO_DIR } from './lib/docker.mjs'
 import { startGhaCache } from './lib/gha-cache.mjs'
 import { actionPhases, barePhases, PHASES, qemuDecision } from './lib/phases.mjs'
@@ -88,18 +88,6 @@ async function checkTags(repo, expected) {
 function expectedQemu(workload, mode) {
   if (workload === 'cross') return 'none'
   return mode === 'cold' ? 'installed' : 'registered'
-}
-
-/** A run's output, each line prefixed with its arrival in seconds from the run's start (for --logs). */
-function timedLog(t0, parts) {
-  const at = (t) => (t - t0).toFixed(3).padStart(7)
-  return parts
-    .flatMap(([name, r]) => [
-      `${at(r.startedAt)} ${name} started`,
-      ...r.lines.map((l) => `${at(l.at)} ${l.stream === 'stderr' ? 'E' : 'O'} ${l.text}`),
-      `${at(r.exitedAt)} ${name} exited`,
-    ])
-    .join('\n')
 }
 
 function sides({ registryHost, base, images }) {

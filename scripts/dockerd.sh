@@ -3,6 +3,8 @@
 # containerd image store, its own socket, data and exec roots. Stopped by its pid, never by name.
 #   scripts/dockerd.sh start   -> prints the DOCKER_HOST to use, waits until the daemon answers
 #   scripts/dockerd.sh stop | status
+# MULTIARCH_PUBLISH_DOCKERD_DIR and _DATA move its socket/exec and data roots;
+# MULTIARCH_PUBLISH_DOCKERD_CONTAINERD_STORE=false gives Docker's classic image store (GitHub's hosted runners).
 set -euo pipefail
 base=${MULTIARCH_PUBLISH_DOCKERD_DIR:-/run/multiarch-publish}
 data=${MULTIARCH_PUBLISH_DOCKERD_DATA:-/var/lib/multiarch-publish/docker}
@@ -23,7 +25,7 @@ start)
   "ip6tables": false,
   "ip-forward": false,
   "ip-masq": false,
-  "features": { "containerd-snapshotter": true },
+  "features": { "containerd-snapshotter": ${MULTIARCH_PUBLISH_DOCKERD_CONTAINERD_STORE:-true} },
   "hosts": ["$host"],
   "data-root": "$data",
   "exec-root": "$base/exec",

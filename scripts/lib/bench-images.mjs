@@ -8,13 +8,13 @@
 // round through a counting proxy sees every blob pulled on the pull side, none on the cached side). QEMU is
 // unregistered for each run (and the host's emulators put back after it), so the binfmt image is needed too.
 // Both sides: driver docker-container, network=host, cache: none (the build itself is the same on both sides).
-import { rmSync } from 'node:fs'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import process from 'node:process'
-import { runAction } from '../run-action.mjs'
+import { now, runAction } from '../run-action.mjs'
 import { withoutEmulators } from './binfmt.mjs'
 import { forward } from './forward.mjs'
-import { fmt, median, min, printTable, timed } from './bench.mjs'
+import { fmt, median, min, printTable, timed, timedLog } from './bench.mjs'
 import { EXAMPLE_DIR, REPO_DIR, run } from './docker.mjs'
 import { startGhaCache } from './gha-cache.mjs'
 import { pushTestImages } from './test-images.mjs'
@@ -24,9 +24,12 @@ const DAEMON = {
   MULTIARCH_PUBLISH_DOCKERD_DATA: '/var/lib/multiarch-publish-bench-images/docker',
 }
 
-/** Starts the benchmark's own daemon; returns its DOCKER_HOST and a stop() that also removes its data. */
-async function startDaemon() {
-  const env = { ...process.env, ...DAEMON }
+/**
+ * Starts the benchmark's own daemon (`classic`: Docker's classic image store instead of containerd's); returns its
+ * DOCKER_HOST and a stop() that also removes its data.
+ */
+async function startDaemon(classic) {
+  const env = { ...process.env, ...DAEMON, ...(classic ? { MULTIARCH_PUBLISH_DOCKERD_CONTAINERD_STORE: 'false' } : {}) }
   const host = (await run('bash', ['scripts/dockerd.sh', 'start'], { env, cwd: REPO_DIR })).trim()
   return {
     host,
@@ -69,8 +72,12 @@ async function removeImages(dockerHost, images) {
   }
 }
 
-/** One step (main + post); fails unless both steps succeed and the binfmt image installed the emulator. */
+/**
+ * One step (main + post); fails unless both steps succeed and the binfmt image installed the emulator. Returns the
+ * main step's output and the whole step's log, every line timed from the step's start.
+ */
 async function step(side, { dockerHost, gha, registryHost, base, images }) {
+  const t0 = now()
   const res = await withoutEmulators(() =>
     runAction({
       inputs: {
@@ -87,6 +94,7 @@ async function step(side, { dockerHost, gha, registryHost, base, images }) {
       },
       env: { DOCKER_HOST: dockerHost, ...gha.env },
       cwd: REPO_DIR,
+      timeLines: true,
     }),
   )
   for (const [name, r] of [
@@ -99,23 +107,30 @@ async function step(side, { dockerHost, gha, registryHost, base, images }) {
   if (!res.main.stdout.includes(`QEMU: installing arm64 with ${images.binfmt}`)) {
     throw new Error(`${side}: the binfmt image did not install the emulator`)
   }
-  return res.main.stdout
+  const log = timedLog(t0, [
+    ['main', res.main],
+    ['post', res.post],
+  ])
+  return { stdout: res.main.stdout, log }
 }
 
 /** The cached side's step must have loaded both images from the cache. */
 function checkLoaded(stdout, images) {
   for (const ref of [images.buildkit, images.binfmt]) {
-    if (!stdout.includes(`${ref}: loaded from the Actions cache`))
-      throw new Error(`${ref} was not loaded from the cache`)
+    if (!stdout.includes(`${ref}: loaded from the Actions cache`)) {
+      const said = stdout.split('\n').filter((l) => l.includes(ref) || l.startsWith('::warning'))
+      throw new Error(`${ref} was not loaded from the cache; the step said:\n${said.join('\n')}`)
+    }
   }
 }
 
 /**
- * Measures `runs` rounds (sides alternating). `base` is the busybox base image (already in `registry`). Returns
- * the rows for printTable and the blob counts of the checking round.
+ * Measures `runs` rounds (sides alternating). `base` is the busybox base image (already in `registry`); `logs` a
+ * folder for every timed run's log (lines timed), or undefined; `classic`: the daemon uses the classic image store. Returns the times per side and the blob counts of
+ * the checking round.
  */
-export async function benchImages({ runs, registry, base }) {
-  const daemon = await startDaemon()
+export async function benchImages({ runs, registry, base, logs, classic }) {
+  const daemon = await startDaemon(classic)
   const gha = await startGhaCache()
   const proxy = await countingProxy(registry.host)
   try {
@@ -128,7 +143,7 @@ export async function benchImages({ runs, registry, base }) {
     const blobs = () => [repo(proxied.buildkit), repo(proxied.binfmt)].map((r) => proxy.blobs.get(r) ?? 0)
     const fresh = async (side, images) => {
       await removeImages(daemon.host, images)
-      return step(side, { ...common, images })
+      return (await step(side, { ...common, images })).stdout
     }
     await fresh('pull', proxied)
     const pulled = blobs()
@@ -151,9 +166,13 @@ export async function benchImages({ runs, registry, base }) {
     for (let i = 0; i < runs; i++) {
       for (const side of i % 2 === 0 ? ['pull', 'cached'] : ['cached', 'pull']) {
         await removeImages(daemon.host, direct) // a fresh runner's daemon (not timed)
-        let stdout
-        const seconds = await timed(async () => (stdout = await step(side, { ...common, images: direct })))
-        if (side === 'cached') checkLoaded(stdout, direct)
+        let out
+        const seconds = await timed(async () => (out = await step(side, { ...common, images: direct })))
+        if (side === 'cached') checkLoaded(out.stdout, direct)
+        if (logs) {
+          mkdirSync(logs, { recursive: true })
+          writeFileSync(`${logs}/images-${i + 1}-${side}.log`, `${out.log}\n`)
+        }
         times[side].push(seconds)
         console.log(`images run ${i + 1}/${runs} ${side}: ${fmt(seconds)} s`)
       }

@@ -31,6 +31,18 @@ export function median(xs) {
 /** The 1-minute load average: other work on the machine skews the figures. */
 export const load = () => loadavg()[0].toFixed(2)
 
+/** A run's output, each line prefixed with its arrival in seconds from the run's start (for --logs). */
+export function timedLog(t0, parts) {
+  const at = (t) => (t - t0).toFixed(3).padStart(7)
+  return parts
+    .flatMap(([name, r]) => [
+      `${at(r.startedAt)} ${name} started`,
+      ...r.lines.map((l) => `${at(l.at)} ${l.stream === 'stderr' ? 'E' : 'O'} ${l.text}`),
+      `${at(r.exitedAt)} ${name} exited`,
+    ])
+    .join('\n')
+}
+
 export const min = (xs) => Math.min(...xs)
 export const fmt = (seconds) => seconds.toFixed(2)
 

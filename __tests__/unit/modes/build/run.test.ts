@@ -352,6 +352,46 @@ describe('the order of the setup: images at once, emulators before the builder b
   })
 })
 
+describe('the BuildKit image is needed by the boot only', () => {
+  it('registers the emulators while that image is still arriving', async () => {
+    const BUILDKIT = 'moby/buildkit:buildx-stable-1'
+    const r = recordingRunner([
+      ['docker buildx version', { stdout: 'github.com/docker/buildx v0.29.1 abc\n' }],
+      [`docker image inspect --format {{.Id}} ${BUILDKIT}`, { exitCode: 1 }],
+    ])
+    let installing: () => void = () => {}
+    const installed = new Promise<void>((resolve) => (installing = resolve))
+    const run = r.runner.run.bind(r.runner)
+    r.runner.run = async (command, args, options) => {
+      const line = [command, ...args].join(' ')
+      if (line.startsWith('docker tag moby/buildkit') && !r.lines().includes(`docker pull --quiet ${BUILDKIT}`)) {
+        await run(command, args, options)
+        return { exitCode: 1, stdout: '', stderr: 'Error response from daemon: No such image\n' }
+      }
+      if (line.startsWith('docker run --privileged')) installing()
+      if (line === `docker pull --quiet ${BUILDKIT}`) {
+        // the BuildKit pull finishes only once the emulators are being installed: waiting for it first times out
+        let timer: NodeJS.Timeout | undefined
+        const timeout = new Promise<never>((_, reject) => {
+          timer = setTimeout(() => {
+            reject(new Error('the setup waits for the BuildKit image before registering the emulators'))
+          }, 2000)
+        })
+        await Promise.race([installed, timeout]).finally(() => {
+          clearTimeout(timer)
+        })
+      }
+      return run(command, args, options)
+    }
+    const { d } = deps(r, [[], ['qemu-aarch64']])
+    await runBuild(settings({ images: IMAGE }), d)
+    const lines = r.lines()
+    const at = (prefix: string) => lines.findIndex((l) => l.startsWith(prefix))
+    expect(at('docker run --privileged')).toBeLessThan(at('docker buildx create'))
+    expect(at(`docker pull --quiet ${BUILDKIT}`)).toBeLessThan(at('docker buildx create'))
+  })
+})
+
 describe('QEMU only when something runs emulated (the Dockerfile says what)', () => {
   it('installs no emulator for a cross-compiling Dockerfile, and builds arm64 with a builder that does not list it', async () => {
     const r = recordingRunner([['docker buildx inspect --bootstrap', { stdout: INSPECT }]])
@@ -410,9 +450,10 @@ describe('images the action runs that the registry does not have', () => {
     await expect(run).rejects.toThrow(
       `input '${input}': the image '${image}' cannot be pulled:\nError response from daemon`,
     )
-    // nothing started: no container, no builder, no build, nothing for the post step to remove but the tag it
-    // may have put on the BuildKit image
-    expect(r.lines().filter((l) => /^docker (run|buildx (create|inspect|build))/.test(l))).toEqual([])
+    // no builder, no build, nothing for the post step to remove but the tag it may have put on the BuildKit image
+    // (the emulators may be registered already: that goes on while the BuildKit image arrives)
+    expect(r.lines().filter((l) => /^docker buildx (create|inspect|build)/.test(l))).toEqual([])
+    if (input === 'binfmt-image') expect(r.lines().filter((l) => l.startsWith('docker run'))).toEqual([])
     expect(state.current.builder).toBeUndefined()
     if (input === 'buildkit-image') {
       expect(r.lines()).toContain(`docker pull --quiet ${image}`)
