@@ -164,5 +164,3 @@ function neededEmulators(platforms, hostArch) {
 /***/ })
 
 };
-
-//# sourceMappingURL=10.index.js.map

@@ -4021,5 +4021,3 @@ function explain(version) {
 /***/ })
 
 };
-
-//# sourceMappingURL=167.index.js.map

@@ -7023,5 +7023,3 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ })
 
 };
-
-//# sourceMappingURL=279.index.js.map

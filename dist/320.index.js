@@ -2605,5 +2605,3 @@ function declaredMediaType(json) {
 /***/ })
 
 };
-
-//# sourceMappingURL=320.index.js.map

@@ -1244,11 +1244,9 @@ function slug(text, keep = '.') {
 /* harmony export */   M6: () => (/* binding */ execRunner),
 /* harmony export */   Qd: () => (/* binding */ CommandError),
 /* harmony export */   X4: () => (/* binding */ runChecked),
-/* harmony export */   be: () => (/* reexport safe */ _text_lines_js__WEBPACK_IMPORTED_MODULE_1__.be)
+/* harmony export */   be: () => (/* reexport safe */ _text_lines_js__WEBPACK_IMPORTED_MODULE_0__.be)
 /* harmony export */ });
-/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41955);
-/* harmony import */ var _text_lines_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17746);
-
+/* harmony import */ var _text_lines_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17746);
 
 
 /** A process that exited non-zero. Failure is decided by the exit code, never by stderr being non-empty. */
@@ -1262,7 +1260,7 @@ class CommandError extends Error {
     constructor(command, args, exitCode, stderr, stdout = '', 
     /** Set when the command was retried: how often it ran, and why it failed for good. */
     retries) {
-        const tail = (0,_text_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .stderrTail */ .be)(stderr);
+        const tail = (0,_text_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .stderrTail */ .be)(stderr);
         const tries = retries
             ? ` (${retries.reason}; gave up after ${retries.attempts} attempts in ${(retries.elapsedMs / 1000).toFixed(1)}s)`
             : '';
@@ -1291,10 +1289,11 @@ async function runChecked(runner, command, args, options) {
         throw new CommandError(command, args, res.exitCode, res.stderr, res.stdout);
     return res;
 }
-/** The real runner, on @actions/exec. */
+/** The real runner, on @actions/exec (loaded with the first command: a merge runs none). */
 const execRunner = {
     async run(command, args, options = {}) {
-        const res = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H)(command, [...args], {
+        const { getExecOutput } = await __webpack_require__.e(/* import() */ 955).then(__webpack_require__.bind(__webpack_require__, 41955));
+        const res = await getExecOutput(command, [...args], {
             ignoreReturnCode: true,
             silent: options.silent ?? false,
             env: options.env,
@@ -1433,5 +1432,3 @@ const workflow = {
 /***/ })
 
 };
-
-//# sourceMappingURL=464.index.js.map

@@ -2005,8 +2005,8 @@ async function secretValues(s, env, cwd) {
 
 /** @actions/cache, loaded only when an image goes through it (it is most of the bundle's size). */
 const lazyActionsCache = {
-    saveCache: async (paths, key) => (await Promise.all(/* import() */[__webpack_require__.e(756), __webpack_require__.e(142)]).then(__webpack_require__.bind(__webpack_require__, 60142))).saveCache(paths, key),
-    restoreCache: async (paths, key, restoreKeys, options) => (await Promise.all(/* import() */[__webpack_require__.e(756), __webpack_require__.e(142)]).then(__webpack_require__.bind(__webpack_require__, 60142))).restoreCache(paths, key, restoreKeys, options),
+    saveCache: async (paths, key) => (await Promise.all(/* import() */[__webpack_require__.e(955), __webpack_require__.e(756), __webpack_require__.e(142)]).then(__webpack_require__.bind(__webpack_require__, 60142))).saveCache(paths, key),
+    restoreCache: async (paths, key, restoreKeys, options) => (await Promise.all(/* import() */[__webpack_require__.e(955), __webpack_require__.e(756), __webpack_require__.e(142)]).then(__webpack_require__.bind(__webpack_require__, 60142))).restoreCache(paths, key, restoreKeys, options),
 };
 /** Where image archives are written, relative to the workspace (the cache versions an entry by its paths). */
 const IMAGES_DIR = '.multiarch-publish-images';
@@ -2190,5 +2190,3 @@ function neededEmulators(platforms, hostArch) {
 /***/ })
 
 };
-
-//# sourceMappingURL=541.index.js.map

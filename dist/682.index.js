@@ -43,5 +43,3 @@ async function metaStep(s, d) {
 /***/ })
 
 };
-
-//# sourceMappingURL=682.index.js.map

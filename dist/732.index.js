@@ -260,7 +260,7 @@ function metaOutputs(refs, version, labels, annotations) {
 /* harmony export */   G: () => (/* binding */ lazyArtifactClient)
 /* harmony export */ });
 async function client() {
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(756), __webpack_require__.e(888)]).then(__webpack_require__.bind(__webpack_require__, 37888));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(955), __webpack_require__.e(756), __webpack_require__.e(888)]).then(__webpack_require__.bind(__webpack_require__, 37888));
     return new DefaultArtifactClient();
 }
 const lazyArtifactClient = {
@@ -1831,5 +1831,3 @@ function transientFailure(f, exitCodes) {
 /***/ })
 
 };
-
-//# sourceMappingURL=732.index.js.map

@@ -87260,5 +87260,3 @@ var generatedModels_KnownEncryptionAlgorithmType;
 /***/ })
 
 };
-
-//# sourceMappingURL=756.index.js.map

@@ -83,5 +83,3 @@ async function post() {
 /***/ })
 
 };
-
-//# sourceMappingURL=779.index.js.map

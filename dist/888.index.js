@@ -60828,5 +60828,3 @@ module.exports = /*#__PURE__*/JSON.parse('{"name":"@actions/artifact","version":
 /***/ })
 
 };
-
-//# sourceMappingURL=888.index.js.map

@@ -9,7 +9,7 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   m: () => (/* binding */ exec),
-  H: () => (/* binding */ getExecOutput)
+  getExecOutput: () => (/* binding */ getExecOutput)
 });
 
 // EXTERNAL MODULE: external "string_decoder"
@@ -1182,5 +1182,3 @@ function copyFile(srcFile, destFile, force) {
 /***/ })
 
 };
-
-//# sourceMappingURL=955.index.js.map

@@ -433,5 +433,3 @@ async function mergeStep(s, d) {
 /***/ })
 
 };
-
-//# sourceMappingURL=998.index.js.map

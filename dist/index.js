@@ -1,4 +1,4 @@
-import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
 /***/ 42613:
@@ -365,7 +365,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 // its own code, and the post step loads nothing when the main step left nothing to clean up.
 if ((0,_post_state_js__WEBPACK_IMPORTED_MODULE_2__/* .isPostStep */ .pq)(process.env)) {
     if ((0,_post_state_js__WEBPACK_IMPORTED_MODULE_2__/* .hasPostWork */ .Sw)(process.env)) {
-        const { post } = await Promise.all(/* import() */[__nccwpck_require__.e(955), __nccwpck_require__.e(464), __nccwpck_require__.e(779)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85779));
+        const { post } = await Promise.all(/* import() */[__nccwpck_require__.e(464), __nccwpck_require__.e(779)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85779));
         await post();
     }
 }
@@ -376,7 +376,7 @@ else {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, `${_post_state_js__WEBPACK_IMPORTED_MODULE_2__/* .POST_FLAG */ .WD}=true${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
     else
         process.stdout.write(`::save-state name=${_post_state_js__WEBPACK_IMPORTED_MODULE_2__/* .POST_FLAG */ .WD}::true${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(955), __nccwpck_require__.e(167), __nccwpck_require__.e(464), __nccwpck_require__.e(320)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13320));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(464), __nccwpck_require__.e(320)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13320));
     await main();
 }
 //# sourceMappingURL=index.js.map
@@ -684,5 +684,3 @@ function hasPostWork(env) {
 /******/ var __webpack_exports__ = __nccwpck_require__(6857);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
-
-//# sourceMappingURL=index.js.map

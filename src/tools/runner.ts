@@ -1,4 +1,3 @@
-import { getExecOutput } from '@actions/exec'
 import { stderrTail } from '../text/lines.js'
 
 export interface RunOptions {
@@ -64,9 +63,10 @@ export async function runChecked(
   return res
 }
 
-/** The real runner, on @actions/exec. */
+/** The real runner, on @actions/exec (loaded with the first command: a merge runs none). */
 export const execRunner: Runner = {
   async run(command, args, options = {}) {
+    const { getExecOutput } = await import('@actions/exec')
     const res = await getExecOutput(command, [...args], {
       ignoreReturnCode: true,
       silent: options.silent ?? false,
