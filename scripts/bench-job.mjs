@@ -21,6 +21,10 @@
 //   cold: before each run, on both sides, every qemu-* entry of /proc/sys/fs/binfmt_misc is unregistered (put back
 //         exactly afterwards, not timed); a fresh builder; no cache service; a fresh repository per run, so every
 //         blob is uploaded. The BuildKit and binfmt images stay in the daemon (a runner would pull them).
+//   fresh: cold, and on a fresh runner: a daemon of the benchmark's own (scripts/lib/bench-images.mjs, as the
+//         images benchmark) without the BuildKit and binfmt images, removed before each run on both sides, so
+//         both sides pull them from the registry on loopback (the action with cache-images: false: no cache
+//         service here). Not part of --mode both.
 //   warm: the host's emulators registered; the GitHub Actions cache emulator (../shared/tools/gha-cache-server)
 //         holds the build (one unmeasured warm-up run per side); a fresh builder (the action's post step removes
 //         it); the same repository every run.
@@ -30,7 +34,7 @@
 // them back at once and stop the registry (a builder of the run cut short may be left: docker buildx ls); a run
 // killed outright while emulators are away is repaired by the next one (the journal of scripts/lib/binfmt.mjs).
 //
-//   flock /tmp/mp-itg.lock node scripts/bench-job.mjs [--runs N (5)] [--mode warm|cold|both]
+//   flock /tmp/mp-itg.lock node scripts/bench-job.mjs [--runs N (5)] [--mode warm|cold|fresh|both]
 //     [--workload emulated|cross|both] [--json FILE] [--logs DIR (every run's output, lines timed)]
 // Needs root (binfmt_misc), the private dockerd (bash scripts/dockerd.sh start), the host's qemu-aarch64 registered
 // (to build the base image, and for warm), docker-registry, crane, skopeo, the busybox of .ci/install.sh, ../shared.
@@ -43,6 +47,7 @@ import { craneDigest, describeMachine, DOCKER_ENV, ensureDist, pushBaseImage, RE
 import { startGhaCache } from './lib/gha-cache.mjs'
 import { actionPhases, barePhases, PHASES, qemuDecision } from './lib/phases.mjs'
 import { startRegistry } from './lib/registry.mjs'
+import { removeImages, startDaemon } from './lib/bench-images.mjs'
 import { pushTestImages } from './lib/test-images.mjs'
 import { now, runTimed } from './lib/timed-lines.mjs'
 import { DATA_MB, WORKLOADS, writeWorkload } from './lib/workloads.mjs'
@@ -67,7 +72,7 @@ function parseArgs(argv) {
     i++
   }
   if (!Number.isInteger(opts.runs) || opts.runs < 1) throw new Error('--runs expects a positive integer')
-  if (![...MODES, 'both'].includes(opts.mode)) throw new Error(`--mode expects ${MODES.join('|')}|both`)
+  if (![...MODES, 'fresh', 'both'].includes(opts.mode)) throw new Error(`--mode expects ${MODES.join('|')}|fresh|both`)
   if (![...WORKLOADS, 'both'].includes(opts.workload)) throw new Error(`--workload expects ${WORKLOADS.join('|')}|both`)
   return {
     ...opts,
@@ -87,15 +92,18 @@ async function checkTags(repo, expected) {
 /** What the action must have done about QEMU: install arm64 cold, find it warm, nothing for the cross build. */
 function expectedQemu(workload, mode) {
   if (workload === 'cross') return 'none'
-  return mode === 'cold' ? 'installed' : 'registered'
+  return mode === 'warm' ? 'registered' : 'installed'
 }
+
+/** The daemon a mode runs on: the shared one, or (fresh) the benchmark's own. */
+const daemonEnv = (dockerHost) => (dockerHost ? { ...DOCKER_ENV, DOCKER_HOST: dockerHost } : DOCKER_ENV)
 
 function sides({ registryHost, base, images }) {
   let n = 0
   const repo = (workload, side, mode) =>
-    `${registryHost}/job/${workload}-${side}${mode === 'cold' ? `-${process.pid}-${n++}` : ''}`
+    `${registryHost}/job/${workload}-${side}${mode === 'warm' ? '' : `-${mode}-${process.pid}-${n++}`}`
   return {
-    async action(workload, mode, context, gha) {
+    async action(workload, mode, context, gha, dockerHost) {
       const image = repo(workload, 'action', mode)
       const t0 = now()
       const res = await runAction({
@@ -110,7 +118,7 @@ function sides({ registryHost, base, images }) {
           'binfmt-image': images.binfmt,
           'driver-opts': 'network=host',
         },
-        env: { DOCKER_HOST: DOCKER_ENV.DOCKER_HOST, ...(gha ?? {}) },
+        env: { DOCKER_HOST: daemonEnv(dockerHost).DOCKER_HOST, ...(gha ?? {}) },
         cwd: REPO_DIR,
         timeLines: true,
       })
@@ -132,10 +140,10 @@ function sides({ registryHost, base, images }) {
       ])
       return { ...measured, log, check: () => checkTags(image, res.outputs.digest) }
     },
-    async bare(workload, mode, context, gha) {
+    async bare(workload, mode, context, gha, dockerHost) {
       const image = repo(workload, 'bare', mode)
       const name = `mp-bench-job-${process.pid}-${n++}`
-      const env = { ...DOCKER_ENV, ...(gha ?? {}) }
+      const env = { ...daemonEnv(dockerHost), ...(gha ?? {}) }
       const scope = `bench-job-bare-${workload}`
       const cache = gha
         ? [
@@ -172,16 +180,21 @@ function sides({ registryHost, base, images }) {
 
 /** One run of a side; cold runs start with no QEMU emulator registered (and put the host's back after). */
 async function oneRun(run, mode) {
-  const measured = mode === 'cold' ? await withoutEmulators(run) : await run()
+  const measured = mode === 'warm' ? await run() : await withoutEmulators(run)
   await measured.check()
   return measured
 }
 
-async function series(workload, mode, { runs, logs }, side, context) {
+async function series(workload, mode, { runs, logs }, side, context, images) {
   const gha = mode === 'warm' ? await startGhaCache() : undefined
+  const daemon = mode === 'fresh' ? await startDaemon(false) : undefined
   const out = { workload, mode, loadBefore: load(), loads: [], action: [], bare: [] }
   try {
-    const go = (name) => oneRun(() => side[name](workload, mode, context, gha?.env), mode)
+    const go = async (name) => {
+      // a fresh runner: neither image in the daemon (removed untimed; the daemon then drops their content)
+      if (daemon) await removeImages(daemon.host, images)
+      return oneRun(() => side[name](workload, mode, context, gha?.env, daemon?.host), mode)
+    }
     if (mode === 'warm') for (const name of ['action', 'bare']) await go(name)
     for (let i = 0; i < runs; i++) {
       for (const name of i % 2 === 0 ? ['action', 'bare'] : ['bare', 'action']) {
@@ -195,6 +208,7 @@ async function series(workload, mode, { runs, logs }, side, context) {
     }
   } finally {
     await gha?.stop()
+    await daemon?.stop()
   }
   out.loadAfter = load()
   return out
@@ -275,7 +289,7 @@ async function main() {
     for (const workload of opts.workloads) {
       const wl = writeWorkload(workload)
       contexts.push(wl)
-      for (const mode of opts.modes) results.push(await series(workload, mode, opts, side, wl.dir))
+      for (const mode of opts.modes) results.push(await series(workload, mode, opts, side, wl.dir, images))
     }
   } finally {
     await registry.stop()

@@ -28,7 +28,7 @@ const DAEMON = {
  * Starts the benchmark's own daemon (`classic`: Docker's classic image store instead of containerd's); returns its
  * DOCKER_HOST and a stop() that also removes its data.
  */
-async function startDaemon(classic) {
+export async function startDaemon(classic) {
   const env = { ...process.env, ...DAEMON, ...(classic ? { MULTIARCH_PUBLISH_DOCKERD_CONTAINERD_STORE: 'false' } : {}) }
   const host = (await run('bash', ['scripts/dockerd.sh', 'start'], { env, cwd: REPO_DIR })).trim()
   return {
@@ -64,7 +64,7 @@ const via = (images, host) => ({
   binfmt: images.binfmt.replace(/^[^/]+/, host),
 })
 
-async function removeImages(dockerHost, images) {
+export async function removeImages(dockerHost, images) {
   for (const ref of [images.buildkit, images.binfmt]) {
     await run('docker', ['image', 'rm', ref], { env: { ...process.env, DOCKER_HOST: dockerHost } }).catch((e) => {
       if (!/No such image/i.test(e.message)) throw e
