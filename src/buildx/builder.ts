@@ -31,9 +31,10 @@ export function builderImage(
 
 /**
  * The local tag a new docker-container builder runs its image under. buildx's driver pulls the image each time it
- * boots a builder, even when the daemon has it: a registry round trip, which Docker Hub counts against its pull
- * limit; when that pull fails, buildx runs the daemon's copy. Nothing can listen on port 0, so a pull of this name
- * fails at once, and the builder boots from the copy the action made present without asking any registry.
+ * boots a builder, even when the daemon has it: a registry round trip (on Docker Hub: a ping, a token request and a
+ * HEAD of the manifest) before the container starts; when that pull fails, buildx runs the daemon's copy. Nothing
+ * can listen on port 0, so a pull of this name fails at once, and the builder boots from the copy the action made
+ * present without asking any registry.
  */
 export function localBuilderImage(image: string): string {
   const tag = slug(image, '._-')
