@@ -165,17 +165,16 @@ function builderImage(s) {
     return { image: s.buildkitImage ?? DEFAULT_BUILDKIT_IMAGE, input: 'buildkit-image' };
 }
 /**
- * The local tag a new docker-container builder runs its image under. buildx's driver pulls the image each time it
- * boots a builder, even when the daemon has it: a registry round trip (on Docker Hub: a ping, a token request and a
- * HEAD of the manifest) before the container starts; when that pull fails, buildx runs the daemon's copy. Nothing
- * can listen on port 0, so a pull of this name fails at once, and the builder boots from the copy the action made
- * present without asking any registry.
+ * The local tag a new docker-container builder runs its image under, one per builder. buildx's driver pulls the
+ * image each time it boots a builder, even when the daemon has it: a registry round trip (on Docker Hub: a ping, a
+ * token request and a HEAD of the manifest) before the container starts; when that pull fails, buildx runs the
+ * daemon's copy. Nothing can listen on port 0, so a pull of this name fails at once, and the builder boots from
+ * the copy the step has just pulled or loaded, without asking any registry again.
  */
-function localBuilderImage(image) {
-    const tag = (0,_text_slug_js__WEBPACK_IMPORTED_MODULE_2__/* .slug */ .y)(image, '._-')
+function localBuilderImage(builderName) {
+    return `127.0.0.1:0/multiarch-publish/buildkit:${(0,_text_slug_js__WEBPACK_IMPORTED_MODULE_2__/* .slug */ .y)(builderName, '._-')
         .replace(/^[.-]+/, '')
-        .slice(0, 128);
-    return `127.0.0.1:0/multiarch-publish/buildkit:${tag}`;
+        .slice(0, 128)}`;
 }
 /** The container and volume buildx's docker-container driver makes for a builder's first (only) node. */
 function builderContainer(name) {

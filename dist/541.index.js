@@ -293,12 +293,23 @@ async function verifyPushed(client, repos, digest, platforms) {
         throw new Error('no image to verify');
     return first;
 }
-/** Puts the verified index under every tag of every repository; returns the image:tag names. */
-async function tagAll(client, repos, tags, v) {
-    // every tag at once (each is a round trip to the registry); the names in the order given
+/**
+ * Puts the verified index under every tag of every repository, all at once (each is a round trip to the
+ * registry); returns the image:tag names in the order given. `said` hears each tag that moved, in that order, also
+ * when another failed: then the first failure in that order is thrown.
+ */
+async function tagAll(client, repos, tags, v, said = () => undefined) {
     const all = repos.flatMap((repo) => tags.map((tag) => ({ repo, tag })));
-    await Promise.all(all.map(({ repo, tag }) => client.putManifest((0,reference/* withTag */.Rd)(repo, tag), v.bytes, v.mediaType)));
-    return all.map(({ repo, tag }) => `${repo.registry}/${repo.repository}:${tag}`);
+    const settled = await Promise.allSettled(all.map(({ repo, tag }) => client.putManifest((0,reference/* withTag */.Rd)(repo, tag), v.bytes, v.mediaType)));
+    const names = all.map(({ repo, tag }) => `${repo.registry}/${repo.repository}:${tag}`);
+    names.forEach((name, i) => {
+        if (settled[i]?.status === 'fulfilled')
+            said(name);
+    });
+    const failed = settled.find((r) => r.status === 'rejected');
+    if (failed)
+        throw failed.reason;
+    return names;
 }
 async function publishWith(client, req, log) {
     const repos = req.images.map((i) => (0,reference/* parseReference */.F2)(i));
@@ -313,8 +324,9 @@ async function publishWith(client, req, log) {
     const verified = await verifyPushed(client, repos, req.digest, req.platforms);
     log.info(`Verified ${req.digest}: ${verified.verification.platforms.join(', ')}`);
     const attestations = await attestationsOf(client, first, verified.manifest);
-    for (const t of await tagAll(client, repos, req.tags, verified))
+    await tagAll(client, repos, req.tags, verified, (t) => {
         log.info(`Tagged ${t}`);
+    });
     // as the user named the images (the registry client's names are normalised: docker.io/library/...)
     const tagged = req.images.flatMap((image) => req.tags.map((tag) => `${image}:${tag}`));
     return {
@@ -565,15 +577,11 @@ class Docker {
     async pull(image, transient = anyTransient) {
         await this.retry.run(`Pulling ${image}`, () => this.run(['pull', '--quiet', image]), transient);
     }
-    /** Writes the image to an archive (`docker save`), for `load` on another runner. */
+    /** Gives the image another name (`docker tag`). */
     async tag(image, target) {
         await this.run(['tag', image, target]);
     }
-    /** Tags the image if the daemon has it (one call instead of a check and a tag); false when it did not. */
-    async tagIfPresent(image, target) {
-        const res = await this.runner.run('docker', ['tag', image, target], { env: this.env, silent: true });
-        return res.exitCode === 0;
-    }
+    /** Writes the image to an archive (`docker save`), for `load` on another runner. */
     async saveImage(image, file) {
         await this.run(['save', '--output', file, image]);
     }
@@ -676,13 +684,13 @@ class CachedImages {
     async ensure(image, input) {
         const { d, cache } = this;
         if (await d.docker.hasImage(image))
-            return;
+            return 'present';
         const digest = await this.digest(image);
         const prefix = imageCacheKeyPrefix(image, d.arch);
         const key = digest && imageCacheKey(image, d.arch, digest);
         if (key && (await this.load(image, key))) {
             d.log.info(`${image}: loaded from the Actions cache (${key}); nothing pulled`);
-            return;
+            return 'fetched';
         }
         const older = await cache.restoreCache([this.archive(image)], prefix, [prefix], { lookupOnly: true });
         // Docker Hub's limit holds for hours: with an older copy at hand, a 429 is not worth waiting out
@@ -698,7 +706,7 @@ class CachedImages {
             if (older && reason && (await this.load(image, older))) {
                 d.log.warning(`${input}: the registry refused '${image}' (${reason}); using the copy the Actions cache kept from an ` +
                     `earlier run (${older}), which may be older than the registry's`);
-                return;
+                return 'fetched';
             }
             throw pullError(e, image, input);
         }
@@ -706,6 +714,7 @@ class CachedImages {
             await this.save(image, key);
         else
             d.log.info(`${image}: not kept in the Actions cache (the registry gave no digest to key it by)`);
+        return 'fetched';
     }
     archive(image) {
         return (0,external_node_path_.join)(this.d.dir, `${(0,slug/* slug */.y)(image, '._-')}.tar`);
@@ -767,13 +776,14 @@ class PulledImages {
     }
     async ensure(image, input) {
         if (await this.docker.hasImage(image))
-            return;
+            return 'present';
         try {
             await this.docker.pull(image);
         }
         catch (e) {
             throw pullError(e, image, input);
         }
+        return 'fetched';
     }
 }
 function imageProvider(d) {
@@ -1697,6 +1707,14 @@ async function checkLoad(s, d) {
     throw new errors/* InputError */.dz('load', `load: true with platforms: ${s.platforms.join(',')} needs Docker's containerd image store, which this daemon does ` +
         'not use (it loads one platform only); give one platform, or turn on the containerd image store');
 }
+/**
+ * Whether a new builder is created and booted in one call, its platforms taken from the emulators checked just
+ * before: a docker-container builder of one node, on this daemon. A remote builder, or one with appended nodes,
+ * runs elsewhere: `buildx inspect --bootstrap` tells its platforms.
+ */
+function bootsOnCreate(s) {
+    return s.driver === 'docker-container' && s.nodes.length === 0;
+}
 /** Checks the docker driver can build, or makes a new builder's image and config ready; creates nothing yet. */
 async function prepareBuilder(s, builder, d) {
     if (!builder.create) {
@@ -1712,30 +1730,22 @@ async function prepareBuilder(s, builder, d) {
         return { kind: 'existing' };
     }
     const image = (0,buildx_builder/* builderImage */.j1)(s);
-    // a builder of one node (on this daemon) boots from the daemon's copy, without a registry request
-    const localImage = image && s.nodes.length === 0 ? (0,buildx_builder/* localBuilderImage */.Gc)(image.image) : undefined;
-    if (localImage && builder.remove) {
-        d.postState.untag = [localImage]; // saved before tagging, so the post step removes it whatever happens next
-        d.state.save(d.postState);
-    }
-    const ready = async () => {
-        if (!image)
-            return;
-        if (!localImage)
-            return d.images.ensure(image.image, image.input);
-        if (await d.docker.tagIfPresent(image.image, localImage))
-            return;
-        await d.images.ensure(image.image, image.input);
-        await d.docker.tag(image.image, localImage);
-    };
-    const [config] = await Promise.all([
+    const [config, provided] = await Promise.all([
         s.buildkitdConfigInline ? d.writeConfig(s.buildkitdConfigInline) : Promise.resolve(s.buildkitdConfig),
-        ready(),
+        image ? d.images.ensure(image.image, image.input) : Promise.resolve(undefined),
     ]);
-    if (image && localImage) {
-        d.log.info(`Builder image: ${image.image}, as ${localImage} (booted from the daemon's copy: no registry request)`);
-    }
-    return localImage ? { kind: 'new', config, localImage } : { kind: 'new', config };
+    // An image this step has just pulled or loaded is current: the builder runs it under a tag of its own, so that
+    // its boot does not pull it again (localBuilderImage). Only for a builder of one node on this daemon that the
+    // post step removes (with the tag); an image the daemon had already, and a kept builder, go to buildx by name,
+    // so that buildx's pull at boot keeps a moving tag current on a long-lived daemon.
+    if (!image || provided !== 'fetched' || !builder.remove || !bootsOnCreate(s))
+        return { kind: 'new', config };
+    const localImage = (0,buildx_builder/* localBuilderImage */.Gc)(builder.name);
+    d.postState.untag = [localImage]; // saved before tagging, so the post step removes it whatever happens next
+    d.state.save(d.postState);
+    await d.docker.tag(image.image, localImage);
+    d.log.info(`Builder image: ${image.image}, as ${localImage} (booted from the copy just made present)`);
+    return { kind: 'new', config, localImage };
 }
 /** Creates the builder, booted in the same call unless nodes are appended to it first. */
 async function createBuilder(s, builder, boot, d) {
@@ -1752,7 +1762,7 @@ async function createBuilder(s, builder, boot, d) {
     const created = boot.localImage
         ? { ...s, buildkitImage: boot.localImage, driverOpts: s.driverOpts.filter((o) => !o.startsWith('image=')) }
         : s;
-    await d.docker.createBuilder(created, builder.name, boot.config, { bootstrap: s.nodes.length === 0 });
+    await d.docker.createBuilder(created, builder.name, boot.config, { bootstrap: bootsOnCreate(s) });
     for (const node of s.nodes)
         await d.docker.appendNode(s, builder.name, node);
 }
@@ -1800,7 +1810,10 @@ function checkPlatforms(s, builder, listed, scope, log) {
 }
 /**
  * A builder booted now runs the native platforms and those whose emulator is registered: an emulated platform
- * without one fails here, before the build (with `qemu: false`, or an emulator that went away).
+ * without one fails here, before the build. With `qemu: auto` or `true` the emulators were checked registered
+ * after the install already; this catches `qemu: false` on a runner without them. (An emulator registered
+ * without binfmt_misc's F flag counts as registered but does not run inside the builder's container: that build
+ * fails at its first emulated RUN.)
  */
 function checkEmulated(s, builder, qemu, registered, d) {
     const missing = unrunnablePlatforms(qemu.scope.emulated, d.hostArch, registered);
@@ -1833,7 +1846,7 @@ async function setup(s, d) {
         const boot = builderDone.value;
         if (boot.kind === 'new')
             await createBuilder(s, builder, boot, d);
-        if (boot.kind === 'new' && s.nodes.length === 0) {
+        if (boot.kind === 'new' && bootsOnCreate(s)) {
             checkEmulated(s, builder, qemu, registered, d);
             return builder;
         }

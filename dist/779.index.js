@@ -28,8 +28,10 @@ export const modules = {
  * stopped gracefully (`buildx rm` waits for BuildKit to shut down), then its volume, buildx's entry and the local tag of its image go at once.
  */
 async function removeBuilder(builder, state, docker) {
+    const untag = (state.untag ?? []).map((tag) => ['rmi', tag]);
     if (state.builderDriver !== 'docker-container') {
         await docker((0,_buildx_builder_js__WEBPACK_IMPORTED_MODULE_3__/* .removeBuilderArgs */ .tk)(builder));
+        await Promise.all(untag.map((args) => docker(args)));
         return;
     }
     const { container, volume } = (0,_buildx_builder_js__WEBPACK_IMPORTED_MODULE_3__/* .builderContainer */ .R$)(builder);
@@ -37,7 +39,7 @@ async function removeBuilder(builder, state, docker) {
     await Promise.all([
         docker(['volume', 'rm', '--force', volume]),
         docker((0,_buildx_builder_js__WEBPACK_IMPORTED_MODULE_3__/* .removeBuilderArgs */ .tk)(builder)),
-        ...(state.untag ?? []).map((tag) => docker(['rmi', tag])),
+        ...untag.map((args) => docker(args)),
     ]);
 }
 /** Cleanup: removes the builder and temporary files, even after a failed or cancelled main. Warns, never fails. */

@@ -285,23 +285,31 @@ async function copyEntries(entries, target, registry) {
 }
 /**
  * Puts the index under each tag; a tag that already points at this index is left as it is. The tags go at once
- * (each is a round trip or two to the registry); the log keeps their order.
+ * (each is a round trip or two to the registry); the log keeps their order and says every tag that moved, also
+ * when another failed: then the first failure in that order is thrown.
  */
 async function pushTags(target, tags, index, registry, log) {
-    const results = await Promise.all(tags.map(async (tag) => {
+    const settled = await Promise.allSettled(tags.map(async (tag) => {
         const ref = (0,reference/* withTag */.Rd)(target, tag);
-        const name = (0,reference/* formatReference */.FH)(ref);
         if ((await registry.headManifest(ref))?.digest === index.digest)
-            return { name, moved: false };
+            return false;
         await registry.putManifest(ref, index.bytes, index.mediaType);
-        return { name, moved: true };
+        return true;
     }));
-    for (const r of results)
-        log.info(r.moved ? `pushed ${r.name}` : `${r.name} already points at ${index.digest}: not moved`);
-    return {
-        moved: results.filter((r) => r.moved).map((r) => r.name),
-        unchanged: results.filter((r) => !r.moved).map((r) => r.name),
-    };
+    const moved = [];
+    const unchanged = [];
+    tags.forEach((tag, i) => {
+        const r = settled[i];
+        if (r?.status !== 'fulfilled')
+            return;
+        const name = (0,reference/* formatReference */.FH)((0,reference/* withTag */.Rd)(target, tag));
+        (r.value ? moved : unchanged).push(name);
+        log.info(r.value ? `pushed ${name}` : `${name} already points at ${index.digest}: not moved`);
+    });
+    const failed = settled.find((r) => r.status === 'rejected');
+    if (failed)
+        throw failed.reason;
+    return { moved, unchanged };
 }
 /** Reads the index back by digest (the client checks the bytes against it) and checks its platforms. */
 async function verifyIndexAt(target, digest, platforms, registry) {

@@ -13,8 +13,10 @@ type Docker = (args: string[]) => Promise<void>
  * stopped gracefully (`buildx rm` waits for BuildKit to shut down), then its volume, buildx's entry and the local tag of its image go at once.
  */
 async function removeBuilder(builder: string, state: PostState, docker: Docker): Promise<void> {
+  const untag = (state.untag ?? []).map((tag) => ['rmi', tag])
   if (state.builderDriver !== 'docker-container') {
     await docker(removeBuilderArgs(builder))
+    await Promise.all(untag.map((args) => docker(args)))
     return
   }
   const { container, volume } = builderContainer(builder)
@@ -22,7 +24,7 @@ async function removeBuilder(builder: string, state: PostState, docker: Docker):
   await Promise.all([
     docker(['volume', 'rm', '--force', volume]),
     docker(removeBuilderArgs(builder)),
-    ...(state.untag ?? []).map((tag) => docker(['rmi', tag])),
+    ...untag.map((args) => docker(args)),
   ])
 }
 

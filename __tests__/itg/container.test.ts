@@ -10,6 +10,7 @@ import { crane, errorAnnotations, exampleCopy, fileInImage } from './support/act
 import { readEntries, withoutEmulators, type BinfmtEntry } from './support/binfmt.js'
 import { buildxCommandLine, cacheEntries, expectRunSteps, uniqueExampleCopy } from './support/cache-helpers.js'
 import { startFaultProxy } from './support/fault-proxy.js'
+import { removeFromDaemon } from './support/image-copies.js'
 import { startGhaCache, type GhaCache } from './support/gha-cache.js'
 import { dockerEnv, pushBaseImage } from './support/images.js'
 import { startRegistry, type Registry } from './support/registry.js'
@@ -79,6 +80,8 @@ d('docker-container driver, real BuildKit and binfmt images', () => {
 
     beforeAll(async () => {
       image = `${reg.host}/acme/cold`
+      // a fresh runner: neither image in the daemon, both pulled by the step
+      removeFromDaemon(images.buildkit, images.binfmt)
       await withoutEmulators(async () => {
         run = await runContainer(
           {
@@ -114,8 +117,12 @@ d('docker-container driver, real BuildKit and binfmt images', () => {
 
     it('creates a docker-container builder from the BuildKit image, which builds both platforms', () => {
       const create = run.main.stdout.split('\n')[commandAt(run.main.stdout, ' buildx create ')] as string
-      // the BuildKit image, under a local tag that buildx cannot pull: the boot asks no registry
-      const local = `127.0.0.1:0/multiarch-publish/buildkit:${images.buildkit.replace(/[^A-Za-z0-9._-]+/g, '-')}`
+      // the BuildKit image just pulled, under the builder's own local tag that buildx cannot pull: the boot asks
+      // no registry
+      const local = `127.0.0.1:0/multiarch-publish/buildkit:${builder}`
+      expect(run.main.stdout).toContain(
+        `Builder image: ${images.buildkit}, as ${local} (booted from the copy just made present)`,
+      )
       expect(create).toContain(`--driver docker-container --driver-opt image=${local} `)
       expect(beforePost.tags).toEqual([local])
       expect(run.main.stdout + run.main.stderr).toContain(`pulling failed, using local image ${local}`)

@@ -79,17 +79,29 @@ export async function verifyPushed(
   return first
 }
 
-/** Puts the verified index under every tag of every repository; returns the image:tag names. */
+/**
+ * Puts the verified index under every tag of every repository, all at once (each is a round trip to the
+ * registry); returns the image:tag names in the order given. `said` hears each tag that moved, in that order, also
+ * when another failed: then the first failure in that order is thrown.
+ */
 export async function tagAll(
   client: PublishRegistry,
   repos: readonly Reference[],
   tags: readonly string[],
   v: Verified,
+  said: (name: string) => void = () => undefined,
 ): Promise<string[]> {
-  // every tag at once (each is a round trip to the registry); the names in the order given
   const all = repos.flatMap((repo) => tags.map((tag) => ({ repo, tag })))
-  await Promise.all(all.map(({ repo, tag }) => client.putManifest(withTag(repo, tag), v.bytes, v.mediaType)))
-  return all.map(({ repo, tag }) => `${repo.registry}/${repo.repository}:${tag}`)
+  const settled = await Promise.allSettled(
+    all.map(({ repo, tag }) => client.putManifest(withTag(repo, tag), v.bytes, v.mediaType)),
+  )
+  const names = all.map(({ repo, tag }) => `${repo.registry}/${repo.repository}:${tag}`)
+  names.forEach((name, i) => {
+    if (settled[i]?.status === 'fulfilled') said(name)
+  })
+  const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected')
+  if (failed) throw failed.reason
+  return names
 }
 
 export async function publishWith(client: PublishRegistry, req: PublishRequest, log: Log): Promise<PublishResult> {
@@ -104,7 +116,9 @@ export async function publishWith(client: PublishRegistry, req: PublishRequest, 
   const verified = await verifyPushed(client, repos, req.digest, req.platforms)
   log.info(`Verified ${req.digest}: ${verified.verification.platforms.join(', ')}`)
   const attestations = await attestationsOf(client, first, verified.manifest)
-  for (const t of await tagAll(client, repos, req.tags, verified)) log.info(`Tagged ${t}`)
+  await tagAll(client, repos, req.tags, verified, (t) => {
+    log.info(`Tagged ${t}`)
+  })
   // as the user named the images (the registry client's names are normalised: docker.io/library/...)
   const tagged = req.images.flatMap((image) => req.tags.map((tag) => `${image}:${tag}`))
   return {

@@ -60,17 +60,12 @@ export class Docker {
     await this.retry.run(`Pulling ${image}`, () => this.run(['pull', '--quiet', image]), transient)
   }
 
-  /** Writes the image to an archive (`docker save`), for `load` on another runner. */
+  /** Gives the image another name (`docker tag`). */
   async tag(image: string, target: string): Promise<void> {
     await this.run(['tag', image, target])
   }
 
-  /** Tags the image if the daemon has it (one call instead of a check and a tag); false when it did not. */
-  async tagIfPresent(image: string, target: string): Promise<boolean> {
-    const res = await this.runner.run('docker', ['tag', image, target], { env: this.env, silent: true })
-    return res.exitCode === 0
-  }
-
+  /** Writes the image to an archive (`docker save`), for `load` on another runner. */
   async saveImage(image: string, file: string): Promise<void> {
     await this.run(['save', '--output', file, image])
   }

@@ -51,6 +51,25 @@ describe('publishWith (registry strategy: buildx already pushed by digest)', () 
     for (const image of [A, B]) expect(registry.tagOf(image, 'latest')).toBe(digest)
   })
 
+  it('puts the tags at once; when one fails, says those that moved (in order) and throws the first failure', async () => {
+    const { registry, full, digest } = pushedByDigest()
+    const failing: PublishRegistry = {
+      ...full,
+      putManifest: (ref, bytes, mediaType) =>
+        ref.tag === 'v1' && ref.repository === 'app/b'
+          ? Promise.reject(new Error('HTTP 500 for b:v1'))
+          : ref.tag === 'latest' && ref.repository === 'app/b'
+            ? Promise.reject(new Error('HTTP 500 for b:latest'))
+            : full.putManifest(ref, bytes, mediaType),
+    }
+    const log = memoryLog()
+    await expect(publishWith(failing, request(digest, ['linux/amd64', 'linux/arm64']), log)).rejects.toThrow(
+      'HTTP 500 for b:v1',
+    )
+    expect(log.lines.filter((l) => l.startsWith('Tagged'))).toEqual([`Tagged ${A}:v1`, `Tagged ${A}:latest`])
+    expect(registry.tagOf(A, 'latest')).toBe(digest)
+  })
+
   it('moves no tag when the pushed index lacks a requested platform', async () => {
     const { registry, full, digest } = pushedByDigest()
     await expect(

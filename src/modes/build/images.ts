@@ -45,9 +45,12 @@ export interface ImageDeps {
   dir: string
 }
 
+/** Whether the daemon had the image already, or this step made it present (loaded from the cache, or pulled). */
+export type Provided = 'present' | 'fetched'
+
 export interface ImageProvider {
   /** Makes the image present in the daemon; a failure names `input`. */
-  ensure(image: string, input: string): Promise<void>
+  ensure(image: string, input: string): Promise<Provided>
 }
 
 /** The start of every key of this image on this architecture: an older copy is found by it. */
@@ -77,15 +80,15 @@ class CachedImages implements ImageProvider {
     private readonly cache: ImageCacheFunctions,
   ) {}
 
-  async ensure(image: string, input: string): Promise<void> {
+  async ensure(image: string, input: string): Promise<Provided> {
     const { d, cache } = this
-    if (await d.docker.hasImage(image)) return
+    if (await d.docker.hasImage(image)) return 'present'
     const digest = await this.digest(image)
     const prefix = imageCacheKeyPrefix(image, d.arch)
     const key = digest && imageCacheKey(image, d.arch, digest)
     if (key && (await this.load(image, key))) {
       d.log.info(`${image}: loaded from the Actions cache (${key}); nothing pulled`)
-      return
+      return 'fetched'
     }
     const older = await cache.restoreCache([this.archive(image)], prefix, [prefix], { lookupOnly: true })
     // Docker Hub's limit holds for hours: with an older copy at hand, a 429 is not worth waiting out
@@ -102,12 +105,13 @@ class CachedImages implements ImageProvider {
           `${input}: the registry refused '${image}' (${reason}); using the copy the Actions cache kept from an ` +
             `earlier run (${older}), which may be older than the registry's`,
         )
-        return
+        return 'fetched'
       }
       throw pullError(e, image, input)
     }
     if (key) await this.save(image, key)
     else d.log.info(`${image}: not kept in the Actions cache (the registry gave no digest to key it by)`)
+    return 'fetched'
   }
 
   private archive(image: string): string {
@@ -162,13 +166,14 @@ class CachedImages implements ImageProvider {
 class PulledImages implements ImageProvider {
   constructor(private readonly docker: ImageDeps['docker']) {}
 
-  async ensure(image: string, input: string): Promise<void> {
-    if (await this.docker.hasImage(image)) return
+  async ensure(image: string, input: string): Promise<Provided> {
+    if (await this.docker.hasImage(image)) return 'present'
     try {
       await this.docker.pull(image)
     } catch (e) {
       throw pullError(e, image, input)
     }
+    return 'fetched'
   }
 }
 

@@ -85,6 +85,15 @@ async function checkLoad(s: BuildSettings, d: SetupDeps): Promise<void> {
   )
 }
 
+/**
+ * Whether a new builder is created and booted in one call, its platforms taken from the emulators checked just
+ * before: a docker-container builder of one node, on this daemon. A remote builder, or one with appended nodes,
+ * runs elsewhere: `buildx inspect --bootstrap` tells its platforms.
+ */
+function bootsOnCreate(s: BuildSettings): boolean {
+  return s.driver === 'docker-container' && s.nodes.length === 0
+}
+
 /** How the builder gets booted once the emulators are registered. */
 type Boot =
   | { kind: 'none' } // the docker driver's own builder
@@ -107,27 +116,21 @@ async function prepareBuilder(s: BuildSettings, builder: BuilderPlan, d: SetupDe
     return { kind: 'existing' }
   }
   const image = builderImage(s)
-  // a builder of one node (on this daemon) boots from the daemon's copy, without a registry request
-  const localImage = image && s.nodes.length === 0 ? localBuilderImage(image.image) : undefined
-  if (localImage && builder.remove) {
-    d.postState.untag = [localImage] // saved before tagging, so the post step removes it whatever happens next
-    d.state.save(d.postState)
-  }
-  const ready = async (): Promise<void> => {
-    if (!image) return
-    if (!localImage) return d.images.ensure(image.image, image.input)
-    if (await d.docker.tagIfPresent(image.image, localImage)) return
-    await d.images.ensure(image.image, image.input)
-    await d.docker.tag(image.image, localImage)
-  }
-  const [config] = await Promise.all([
+  const [config, provided] = await Promise.all([
     s.buildkitdConfigInline ? d.writeConfig(s.buildkitdConfigInline) : Promise.resolve(s.buildkitdConfig),
-    ready(),
+    image ? d.images.ensure(image.image, image.input) : Promise.resolve(undefined),
   ])
-  if (image && localImage) {
-    d.log.info(`Builder image: ${image.image}, as ${localImage} (booted from the daemon's copy: no registry request)`)
-  }
-  return localImage ? { kind: 'new', config, localImage } : { kind: 'new', config }
+  // An image this step has just pulled or loaded is current: the builder runs it under a tag of its own, so that
+  // its boot does not pull it again (localBuilderImage). Only for a builder of one node on this daemon that the
+  // post step removes (with the tag); an image the daemon had already, and a kept builder, go to buildx by name,
+  // so that buildx's pull at boot keeps a moving tag current on a long-lived daemon.
+  if (!image || provided !== 'fetched' || !builder.remove || !bootsOnCreate(s)) return { kind: 'new', config }
+  const localImage = localBuilderImage(builder.name)
+  d.postState.untag = [localImage] // saved before tagging, so the post step removes it whatever happens next
+  d.state.save(d.postState)
+  await d.docker.tag(image.image, localImage)
+  d.log.info(`Builder image: ${image.image}, as ${localImage} (booted from the copy just made present)`)
+  return { kind: 'new', config, localImage }
 }
 
 /** Creates the builder, booted in the same call unless nodes are appended to it first. */
@@ -144,7 +147,7 @@ async function createBuilder(s: BuildSettings, builder: BuilderPlan, boot: Boot 
   const created = boot.localImage
     ? { ...s, buildkitImage: boot.localImage, driverOpts: s.driverOpts.filter((o) => !o.startsWith('image=')) }
     : s
-  await d.docker.createBuilder(created, builder.name, boot.config, { bootstrap: s.nodes.length === 0 })
+  await d.docker.createBuilder(created, builder.name, boot.config, { bootstrap: bootsOnCreate(s) })
   for (const node of s.nodes) await d.docker.appendNode(s, builder.name, node)
 }
 
@@ -202,7 +205,10 @@ function checkPlatforms(s: BuildSettings, builder: BuilderPlan, listed: Platform
 
 /**
  * A builder booted now runs the native platforms and those whose emulator is registered: an emulated platform
- * without one fails here, before the build (with `qemu: false`, or an emulator that went away).
+ * without one fails here, before the build. With `qemu: auto` or `true` the emulators were checked registered
+ * after the install already; this catches `qemu: false` on a runner without them. (An emulator registered
+ * without binfmt_misc's F flag counts as registered but does not run inside the builder's container: that build
+ * fails at its first emulated RUN.)
  */
 function checkEmulated(s: BuildSettings, builder: BuilderPlan, qemu: Qemu, registered: string[], d: SetupDeps): void {
   const missing = unrunnablePlatforms(qemu.scope.emulated, d.hostArch, registered)
@@ -237,7 +243,7 @@ export async function setup(s: BuildSettings, d: SetupDeps): Promise<BuilderPlan
     const { qemu, registered } = qemuDone.value
     const boot = builderDone.value
     if (boot.kind === 'new') await createBuilder(s, builder, boot, d)
-    if (boot.kind === 'new' && s.nodes.length === 0) {
+    if (boot.kind === 'new' && bootsOnCreate(s)) {
       checkEmulated(s, builder, qemu, registered, d)
       return builder
     }

@@ -117,17 +117,16 @@ describe('runBuild with the docker-container driver (exact command lines)', () =
     })
     const res = await runBuild(s, d)
     const lines = r.lines()
-    // both images checked (here: found in the daemon) at once, the BuildKit image by tagging it: the builder runs
-    // it under a tag buildx cannot pull, so it boots from the daemon's copy; the emulators registered before the
-    // builder is created and booted, in one call
+    // both images checked (here: found in the daemon, so the builder runs the BuildKit image by its name) at once;
+    // the emulators registered before the builder is created and booted, in one call
     expect(lines.slice(1, 3).sort()).toEqual([
+      'docker image inspect --format {{.Id}} mirror.local/moby/buildkit:v0.26.0',
       'docker image inspect --format {{.Id}} mirror.local/tonistiigi/binfmt:qemu-v9',
-      'docker tag mirror.local/moby/buildkit:v0.26.0 127.0.0.1:0/multiarch-publish/buildkit:mirror.local-moby-buildkit-v0.26.0',
     ])
     expect([lines[0], ...lines.slice(3)]).toEqual([
       'docker buildx version',
       'docker run --privileged --rm mirror.local/tonistiigi/binfmt:qemu-v9 --install arm64',
-      'docker buildx create --name mp-1 --driver docker-container --driver-opt image=127.0.0.1:0/multiarch-publish/buildkit:mirror.local-moby-buildkit-v0.26.0 --buildkitd-config /w/buildkitd.toml --bootstrap',
+      'docker buildx create --name mp-1 --driver docker-container --driver-opt image=mirror.local/moby/buildkit:v0.26.0 --buildkitd-config /w/buildkitd.toml --bootstrap',
       'docker buildx build --builder mp-1 --platform linux/amd64,linux/arm64,linux/arm/v7 --build-arg A=1 --label org.opencontainers.image.version=v1 ' +
         '--attest type=provenance,mode=max,builder-id=https://github.com/acme/app/actions/runs/7 ' +
         '--cache-from type=gha,scope=multiarch-publish-ghcr.io-acme-app ' +
@@ -153,12 +152,7 @@ describe('runBuild with the docker-container driver (exact command lines)', () =
         platforms: ['linux/amd64', 'linux/arm64', 'linux/arm/v7'],
       },
     ])
-    expect(state.current).toEqual({
-      tempDirs: ['/w'],
-      builder: 'mp-1',
-      builderDriver: 'docker-container',
-      untag: ['127.0.0.1:0/multiarch-publish/buildkit:mirror.local-moby-buildkit-v0.26.0'],
-    })
+    expect(state.current).toEqual({ tempDirs: ['/w'], builder: 'mp-1', builderDriver: 'docker-container' })
     expect(res.image).toBe(`${IMAGE}@${DIGEST}`)
     expect(res.cache.kind).toBe('gha')
   })
@@ -191,9 +185,8 @@ describe('runBuild with the docker-container driver (exact command lines)', () =
     expect(requests).toEqual([])
   })
 
-  it('fails with a clear error when an emulator went away before the new builder booted', async () => {
+  it('fails with a clear error, before building, with qemu: false and no emulator for an emulated platform', async () => {
     const r = recordingRunner([['docker buildx version', { stdout: 'github.com/docker/buildx v0.29.1 abc\n' }]])
-    // registered when the plan was made (nothing to install), gone when checked after the boot: qemu: false
     const { d, requests } = deps(r, [[]])
     await expect(runBuild(settings({ images: IMAGE, qemu: 'false' }), d)).rejects.toThrow(
       "builder 'mp-1' cannot build linux/arm64: its RUN steps need an emulator that is not registered",
@@ -276,8 +269,8 @@ describe('runBuild as a build-platform leg', () => {
     await runBuild(s, d)
     expect(r.lines()).toEqual([
       'docker buildx version',
-      'docker tag moby/buildkit:buildx-stable-1 127.0.0.1:0/multiarch-publish/buildkit:moby-buildkit-buildx-stable-1',
-      'docker buildx create --name mp-1 --driver docker-container --driver-opt image=127.0.0.1:0/multiarch-publish/buildkit:moby-buildkit-buildx-stable-1 --bootstrap',
+      'docker image inspect --format {{.Id}} moby/buildkit:buildx-stable-1',
+      'docker buildx create --name mp-1 --driver docker-container --bootstrap',
       'docker buildx build --builder mp-1 --platform linux/amd64 --label org.opencontainers.image.version=v1 ' +
         '--attest type=provenance,mode=max,builder-id=https://github.com/acme/app/actions/runs/7 ' +
         '--cache-from type=gha,scope=multiarch-publish-ghcr.io-acme-app-linux-amd64 ' +
@@ -304,14 +297,6 @@ describe('the order of the setup: images at once, emulators before the builder b
     const run = r.runner.run.bind(r.runner)
     r.runner.run = async (command, args, options) => {
       const line = [command, ...args].join(' ')
-      // the daemon has the BuildKit image once it is pulled: the first tag fails
-      if (
-        line.startsWith('docker tag moby/buildkit') &&
-        !r.lines().includes('docker pull --quiet moby/buildkit:buildx-stable-1')
-      ) {
-        await run(command, args, options)
-        return { exitCode: 1, stdout: '', stderr: 'Error response from daemon: No such image\n' }
-      }
       if (line === 'docker pull --quiet moby/buildkit:buildx-stable-1') buildkitPulled()
       if (line === 'docker pull --quiet docker.io/tonistiigi/binfmt:latest') {
         // the binfmt pull finishes only once the BuildKit pull has begun: a sequential setup would time out
@@ -327,7 +312,7 @@ describe('the order of the setup: images at once, emulators before the builder b
       }
       return run(command, args, options)
     }
-    const { d, log } = deps(r, [[], ['qemu-aarch64']])
+    const { d, log, state } = deps(r, [[], ['qemu-aarch64']])
     await runBuild(settings({ images: IMAGE }), d)
     const lines = r.lines()
     const at = (prefix: string) => lines.findIndex((l) => l.startsWith(prefix))
@@ -337,18 +322,19 @@ describe('the order of the setup: images at once, emulators before the builder b
     expect(at('docker run --privileged')).toBeLessThan(at('docker buildx create'))
     expect(lines.filter((l) => l.startsWith('docker buildx'))).toEqual([
       'docker buildx version',
-      'docker buildx create --name mp-1 --driver docker-container --driver-opt image=127.0.0.1:0/multiarch-publish/buildkit:moby-buildkit-buildx-stable-1 --bootstrap',
+      // the image just pulled runs under the builder's own tag: its boot asks no registry
+      'docker buildx create --name mp-1 --driver docker-container --driver-opt image=127.0.0.1:0/multiarch-publish/buildkit:mp-1 --bootstrap',
       expect.stringMatching(/^docker buildx build /),
     ])
     expect(log.lines).toContain('QEMU: emulators registered before the builder boots')
     expect(log.lines).toContain("Builder 'mp-1' booted: builds linux/amd64, linux/arm64 (linux/arm64 under QEMU)")
-    // the BuildKit image: tagged if present (it was not), else checked, pulled, then tagged
+    // the BuildKit image: checked, pulled, then tagged for the builder, a tag the post step removes
     expect(lines.filter((l) => / moby\/buildkit:/.test(l))).toEqual([
-      'docker tag moby/buildkit:buildx-stable-1 127.0.0.1:0/multiarch-publish/buildkit:moby-buildkit-buildx-stable-1',
       'docker image inspect --format {{.Id}} moby/buildkit:buildx-stable-1',
       'docker pull --quiet moby/buildkit:buildx-stable-1',
-      'docker tag moby/buildkit:buildx-stable-1 127.0.0.1:0/multiarch-publish/buildkit:moby-buildkit-buildx-stable-1',
+      'docker tag moby/buildkit:buildx-stable-1 127.0.0.1:0/multiarch-publish/buildkit:mp-1',
     ])
+    expect(state.current.untag).toEqual(['127.0.0.1:0/multiarch-publish/buildkit:mp-1'])
   })
 })
 
@@ -364,10 +350,6 @@ describe('the BuildKit image is needed by the boot only', () => {
     const run = r.runner.run.bind(r.runner)
     r.runner.run = async (command, args, options) => {
       const line = [command, ...args].join(' ')
-      if (line.startsWith('docker tag moby/buildkit') && !r.lines().includes(`docker pull --quiet ${BUILDKIT}`)) {
-        await run(command, args, options)
-        return { exitCode: 1, stdout: '', stderr: 'Error response from daemon: No such image\n' }
-      }
       if (line.startsWith('docker run --privileged')) installing()
       if (line === `docker pull --quiet ${BUILDKIT}`) {
         // the BuildKit pull finishes only once the emulators are being installed: waiting for it first times out
@@ -442,7 +424,6 @@ describe('images the action runs that the registry does not have', () => {
   ])('%s: an error naming the input and the image, no builder created', async (input, image) => {
     const r = recordingRunner([
       [`docker image inspect --format {{.Id}} ${image}`, { exitCode: 1 }],
-      [`docker tag ${image} `, { exitCode: 1, stderr: `Error response from daemon: No such image: ${image}\n` }],
       [`docker pull --quiet ${image}`, { exitCode: 1, stderr: `Error response from daemon: ${image}: not found\n` }],
     ])
     const { d, state } = deps(r, [[]], {})
@@ -450,17 +431,13 @@ describe('images the action runs that the registry does not have', () => {
     await expect(run).rejects.toThrow(
       `input '${input}': the image '${image}' cannot be pulled:\nError response from daemon`,
     )
-    // no builder, no build, nothing for the post step to remove but the tag it may have put on the BuildKit image
-    // (the emulators may be registered already: that goes on while the BuildKit image arrives)
-    expect(r.lines().filter((l) => /^docker buildx (create|inspect|build)/.test(l))).toEqual([])
+    // no builder, no tag, no build, nothing for the post step to remove (the emulators may be registered already:
+    // that goes on while the BuildKit image arrives)
+    expect(r.lines().filter((l) => /^docker (tag|buildx (create|inspect|build))/.test(l))).toEqual([])
     if (input === 'binfmt-image') expect(r.lines().filter((l) => l.startsWith('docker run'))).toEqual([])
+    if (input === 'buildkit-image') expect(r.lines()).toContain(`docker pull --quiet ${image}`)
     expect(state.current.builder).toBeUndefined()
-    if (input === 'buildkit-image') {
-      expect(r.lines()).toContain(`docker pull --quiet ${image}`)
-      expect(r.lines().filter((l) => l.startsWith('docker tag'))).toEqual([
-        `docker tag ${image} 127.0.0.1:0/multiarch-publish/buildkit:mirror.local-no-buildkit-x`,
-      ])
-    }
+    expect(state.current.untag).toBeUndefined()
   })
 })
 
@@ -608,9 +585,8 @@ describe("the builder: a name of the user's, cleanup: false", () => {
     ])
     const { d, state, log } = deps(r, [['qemu-aarch64']], {})
     await runBuild(settings({ images: IMAGE, name: 'ci' }), d)
-    expect(r.lines()).toContain(
-      'docker buildx create --name ci --driver docker-container --driver-opt image=127.0.0.1:0/multiarch-publish/buildkit:moby-buildkit-buildx-stable-1 --bootstrap',
-    )
+    // a kept builder runs its image by name (buildx's pull at its boots keeps a moving tag current)
+    expect(r.lines()).toContain('docker buildx create --name ci --driver docker-container --bootstrap')
     expect(log.lines).toContain("Builder 'ci' is kept after the job (input name)")
     expect(state.current.builder).toBeUndefined()
   })
@@ -619,12 +595,36 @@ describe("the builder: a name of the user's, cleanup: false", () => {
     const r = recordingRunner([['docker buildx inspect --bootstrap', { stdout: INSPECT_ARM }]])
     const { d, state } = deps(r, [['qemu-aarch64']], {})
     await runBuild(settings({ images: IMAGE, cleanup: 'false' }), d)
-    expect(r.lines()).toContain(
-      'docker buildx create --name mp-1 --driver docker-container --driver-opt image=127.0.0.1:0/multiarch-publish/buildkit:moby-buildkit-buildx-stable-1 --bootstrap',
-    )
-    // a kept builder keeps the tag its image runs under
+    expect(r.lines()).toContain('docker buildx create --name mp-1 --driver docker-container --bootstrap')
     expect(state.current.builder).toBeUndefined()
     expect(state.current.untag).toBeUndefined()
+  })
+})
+
+describe('a remote builder', () => {
+  it("is booted with inspect --bootstrap, and its platforms (not this runner's emulators) are checked", async () => {
+    const r = recordingRunner([
+      ['docker buildx inspect --bootstrap', { stdout: INSPECT.replace('linux/386', 'linux/arm64') }],
+    ])
+    // an arm64 BuildKit elsewhere; no emulator here, and none wanted
+    const { d, requests } = deps(r, [[]], {})
+    await runBuild(
+      settings({
+        images: IMAGE,
+        platforms: 'linux/arm64',
+        driver: 'remote',
+        endpoint: 'tcp://127.0.0.1:1234',
+        qemu: 'false',
+      }),
+      d,
+    )
+    expect(r.lines().filter((l) => l.startsWith('docker buildx'))).toEqual([
+      'docker buildx create --name mp-1 --driver remote tcp://127.0.0.1:1234',
+      'docker buildx inspect --bootstrap --builder mp-1',
+      expect.stringMatching(/^docker buildx build --builder mp-1 --platform linux\/arm64 /),
+    ])
+    expect(r.lines().filter((l) => /^docker (tag|run)/.test(l))).toEqual([])
+    expect(requests.map((q) => q.platforms)).toEqual([['linux/arm64']])
   })
 })
 
