@@ -369,6 +369,21 @@ var retry = __webpack_require__(79221);
 
 
 const BINFMT_DIR = '/proc/sys/fs/binfmt_misc';
+/**
+ * Names of the enabled binfmt_misc entries registered without the F (fix binary) flag: the kernel looks their
+ * interpreter up when a program starts, in the program's own file system, so inside a container (a build's RUN)
+ * it is not found.
+ */
+async function unfixedEmulators(dir = BINFMT_DIR) {
+    const out = [];
+    for (const name of await registeredEmulators(dir)) {
+        const text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, name), 'utf8').catch(() => '');
+        const flags = /^flags:\s*(\S*)/m.exec(text)?.[1] ?? '';
+        if (!flags.includes('F'))
+            out.push(name);
+    }
+    return out;
+}
 /** Names of the enabled binfmt_misc entries (e.g. qemu-aarch64). An unmounted binfmt_misc has none. */
 async function registeredEmulators(dir = BINFMT_DIR) {
     let names;
@@ -476,6 +491,10 @@ function binfmtArgs(image, install) {
 /** Emulators still not registered after the install. */
 function missingEmulators(required, registered) {
     return required.filter((e) => !registered.includes(e.entry));
+}
+/** The emulators these platforms need that are registered without the F flag (unusable in a container). */
+function unfixedFor(platforms, hostArch, unfixed) {
+    return (0,emulators/* neededEmulators */.Gu)(platforms, hostArch).filter((e) => unfixed.includes(e.entry));
 }
 /** The platforms a builder booted now cannot run: non-native ones whose emulator is not registered. */
 function unrunnablePlatforms(platforms, hostArch, registered) {
@@ -1827,6 +1846,21 @@ function checkEmulated(s, builder, qemu, registered, d) {
         (emulated.length > 0 ? ` (${emulated.join(', ')} under QEMU)` : '') +
         (qemu.scope.unemulated.length > 0 ? ` (${qemu.scope.unemulated.join(', ')} without an emulator)` : ''));
 }
+/**
+ * An emulator registered without the F flag (an old distribution's qemu-user-static, say) does not run inside a
+ * container: a build's RUN under it fails, late and obscurely. Said here, before the builder starts.
+ */
+async function checkFixed(qemu, d) {
+    if (qemu.scope.emulated.length === 0 || !d.unfixedEmulators)
+        return;
+    const unfixed = unfixedFor(qemu.scope.emulated, d.hostArch, await d.unfixedEmulators());
+    if (unfixed.length === 0)
+        return;
+    const names = unfixed.map((e) => e.entry).join(', ');
+    throw new Error(`QEMU: ${names} registered without the F flag (see the flags line of /proc/sys/fs/binfmt_misc/${unfixed[0]?.entry ?? ''}): ` +
+        'a build container cannot use it. Remove it (echo -1 > /proc/sys/fs/binfmt_misc/<name>) so that the binfmt ' +
+        'image installs one, or register it with the F flag');
+}
 async function setup(s, d) {
     return d.log.group('Setting up QEMU and the builder', async () => {
         const builder = (0,buildx_builder/* planBuilder */.Zw)(s, d.uniqueName);
@@ -1844,6 +1878,8 @@ async function setup(s, d) {
             throw qemuDone.reason;
         const { qemu, registered } = qemuDone.value;
         const boot = builderDone.value;
+        if (s.driver !== 'remote')
+            await checkFixed(qemu, d);
         if (boot.kind === 'new')
             await createBuilder(s, builder, boot, d);
         if (boot.kind === 'new' && bootsOnCreate(s)) {
@@ -2093,6 +2129,7 @@ async function buildStep(s, d) {
         postState: ws.postState,
         hostArch: (0,emulators/* hostArchitecture */.m4)(process.arch),
         registeredEmulators: () => registeredEmulators(),
+        unfixedEmulators: () => unfixedEmulators(),
         readDockerfile: async () => {
             const path = dockerfilePath(s, process.cwd());
             return path === undefined ? undefined : promises_.readFile(path, 'utf8');

@@ -34,6 +34,11 @@ export function missingEmulators(required: readonly Emulator[], registered: read
   return required.filter((e) => !registered.includes(e.entry))
 }
 
+/** The emulators these platforms need that are registered without the F flag (unusable in a container). */
+export function unfixedFor(platforms: readonly Platform[], hostArch: string, unfixed: readonly string[]): Emulator[] {
+  return neededEmulators(platforms, hostArch).filter((e) => unfixed.includes(e.entry))
+}
+
 /** The platforms a builder booted now cannot run: non-native ones whose emulator is not registered. */
 export function unrunnablePlatforms(
   platforms: readonly Platform[],

@@ -12,7 +12,7 @@ import { DockerConfigCredentials, nodeDockerConfigDeps } from '../../oci/credent
 import { parseReference } from '../../oci/reference.js'
 import { DEFAULT_RETRY_POLICY } from '../../oci/retry.js'
 import { parseDigest, type Digest } from '../../oci/types.js'
-import { registeredEmulators } from '../../tools/binfmt.js'
+import { registeredEmulators, unfixedEmulators } from '../../tools/binfmt.js'
 import { Docker } from '../../tools/docker.js'
 import { commandRetry, commandRetryPolicy } from '../../tools/retry.js'
 import { lazyArtifactClient } from '../artifacts.js'
@@ -106,6 +106,7 @@ export async function buildStep(s: BuildSettings, d: StepDeps): Promise<Record<s
     postState: ws.postState,
     hostArch: hostArchitecture(process.arch),
     registeredEmulators: () => registeredEmulators(),
+    unfixedEmulators: () => unfixedEmulators(),
     readDockerfile: async () => {
       const path = dockerfilePath(s, process.cwd())
       return path === undefined ? undefined : fs.readFile(path, 'utf8')

@@ -19,7 +19,7 @@ import { analyzeEmulation, type EmulationAnalysis } from '../../dockerfile/emula
 import { InputError } from '../../errors.js'
 import type { Log } from '../../log.js'
 import type { Platform } from '../../oci/platform.js'
-import { missingEmulators, planQemu, unrunnablePlatforms, type QemuPlan } from '../../qemu/plan.js'
+import { missingEmulators, planQemu, unfixedFor, unrunnablePlatforms, type QemuPlan } from '../../qemu/plan.js'
 import type { BuildSettings } from '../../settings.js'
 import type { PostState, StateStore } from '../../state.js'
 import { keyValue } from '../../text/lines.js'
@@ -36,6 +36,8 @@ export interface SetupDeps {
   postState: PostState
   hostArch: string
   registeredEmulators: () => Promise<string[]>
+  /** The enabled emulators registered without the F flag (src/tools/binfmt.ts); none when not given. */
+  unfixedEmulators?: () => Promise<string[]>
   /** The Dockerfile's text; undefined when it cannot be read here (a remote context). */
   readDockerfile: () => Promise<string | undefined>
   /** Writes the inline buildkitd config to a file and returns its path. */
@@ -227,6 +229,22 @@ function checkEmulated(s: BuildSettings, builder: BuilderPlan, qemu: Qemu, regis
   )
 }
 
+/**
+ * An emulator registered without the F flag (an old distribution's qemu-user-static, say) does not run inside a
+ * container: a build's RUN under it fails, late and obscurely. Said here, before the builder starts.
+ */
+async function checkFixed(qemu: Qemu, d: SetupDeps): Promise<void> {
+  if (qemu.scope.emulated.length === 0 || !d.unfixedEmulators) return
+  const unfixed = unfixedFor(qemu.scope.emulated, d.hostArch, await d.unfixedEmulators())
+  if (unfixed.length === 0) return
+  const names = unfixed.map((e) => e.entry).join(', ')
+  throw new Error(
+    `QEMU: ${names} registered without the F flag (see the flags line of /proc/sys/fs/binfmt_misc/${unfixed[0]?.entry ?? ''}): ` +
+      'a build container cannot use it. Remove it (echo -1 > /proc/sys/fs/binfmt_misc/<name>) so that the binfmt ' +
+      'image installs one, or register it with the F flag',
+  )
+}
+
 export async function setup(s: BuildSettings, d: SetupDeps): Promise<BuilderPlan> {
   return d.log.group('Setting up QEMU and the builder', async () => {
     const builder = planBuilder(s, d.uniqueName)
@@ -242,6 +260,7 @@ export async function setup(s: BuildSettings, d: SetupDeps): Promise<BuilderPlan
     if (qemuDone.status === 'rejected') throw qemuDone.reason
     const { qemu, registered } = qemuDone.value
     const boot = builderDone.value
+    if (s.driver !== 'remote') await checkFixed(qemu, d)
     if (boot.kind === 'new') await createBuilder(s, builder, boot, d)
     if (boot.kind === 'new' && bootsOnCreate(s)) {
       checkEmulated(s, builder, qemu, registered, d)

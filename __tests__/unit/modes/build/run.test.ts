@@ -601,6 +601,27 @@ describe("the builder: a name of the user's, cleanup: false", () => {
   })
 })
 
+describe('an emulator registered without the F flag', () => {
+  it('fails before the builder starts, saying which and what to do', async () => {
+    const r = recordingRunner()
+    const { d, requests } = deps(r, [['qemu-aarch64']], {})
+    d.unfixedEmulators = () => Promise.resolve(['qemu-aarch64'])
+    await expect(runBuild(settings({ images: IMAGE }), d)).rejects.toThrow(
+      'QEMU: qemu-aarch64 registered without the F flag (see the flags line of /proc/sys/fs/binfmt_misc/qemu-aarch64): a build container cannot use it',
+    )
+    expect(r.lines().filter((l) => /^docker (run|buildx)/.test(l))).toEqual([])
+    expect(requests).toEqual([])
+  })
+
+  it('does not matter when nothing runs emulated', async () => {
+    const r = recordingRunner()
+    const { d, requests } = deps(r, [[]], {}, CROSS)
+    d.unfixedEmulators = () => Promise.resolve(['qemu-aarch64'])
+    await runBuild(settings({ images: IMAGE }), d)
+    expect(requests.map((q) => q.platforms)).toEqual([['linux/amd64', 'linux/arm64']])
+  })
+})
+
 describe('a remote builder', () => {
   it("is booted with inspect --bootstrap, and its platforms (not this runner's emulators) are checked", async () => {
     const r = recordingRunner([
