@@ -1769,7 +1769,7 @@ async function prepareBuilder(s, builder, d) {
 /** Creates the builder, booted in the same call unless nodes are appended to it first. */
 async function createBuilder(s, builder, boot, d) {
     // Saved just before creating, so the post step removes it even when creation or the job is cut short. A
-    // builder named by the user, or with cleanup: false, is kept (and so is the tag of its image).
+    // builder named by the user, or with cleanup: false, is kept.
     if (builder.remove) {
         d.postState.builder = builder.name;
         d.postState.builderDriver = s.driver;
@@ -1828,11 +1828,10 @@ function checkPlatforms(s, builder, listed, scope, log) {
     }
 }
 /**
- * A builder booted now runs the native platforms and those whose emulator is registered: an emulated platform
- * without one fails here, before the build. With `qemu: auto` or `true` the emulators were checked registered
- * after the install already; this catches `qemu: false` on a runner without them. (An emulator registered
- * without binfmt_misc's F flag counts as registered but does not run inside the builder's container: that build
- * fails at its first emulated RUN.)
+ * A builder booted now runs the native platforms and those whose emulator is registered (with the F flag:
+ * checkFixed): an emulated platform without one fails here, before the builder is created. With `qemu: auto` or
+ * `true` the emulators were checked registered after the install already; this catches `qemu: false` on a runner
+ * without them.
  */
 function checkEmulated(s, builder, qemu, registered, d) {
     const missing = unrunnablePlatforms(qemu.scope.emulated, d.hostArch, registered);
@@ -1841,6 +1840,9 @@ function checkEmulated(s, builder, qemu, registered, d) {
             'registered (see /proc/sys/fs/binfmt_misc); ' +
             (s.qemu === 'false' ? 'set qemu: auto, or use a runner that runs these platforms' : 'check the binfmt image'));
     }
+}
+/** What a builder booted by `docker buildx create --bootstrap` builds, and how. */
+function logBooted(s, builder, qemu, d) {
     const emulated = qemu.scope.emulated.filter((p) => s.platforms.includes(p));
     d.log.info(`Builder '${builder.name}' booted: builds ${s.platforms.join(', ')}` +
         (emulated.length > 0 ? ` (${emulated.join(', ')} under QEMU)` : '') +
@@ -1880,10 +1882,13 @@ async function setup(s, d) {
         const boot = builderDone.value;
         if (s.driver !== 'remote')
             await checkFixed(qemu, d);
+        const oneCall = boot.kind === 'new' && bootsOnCreate(s);
+        if (oneCall)
+            checkEmulated(s, builder, qemu, registered, d);
         if (boot.kind === 'new')
             await createBuilder(s, builder, boot, d);
-        if (boot.kind === 'new' && bootsOnCreate(s)) {
-            checkEmulated(s, builder, qemu, registered, d);
+        if (oneCall) {
+            logBooted(s, builder, qemu, d);
             return builder;
         }
         const listed = await d.docker.bootstrap(builder.name);

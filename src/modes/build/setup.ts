@@ -138,7 +138,7 @@ async function prepareBuilder(s: BuildSettings, builder: BuilderPlan, d: SetupDe
 /** Creates the builder, booted in the same call unless nodes are appended to it first. */
 async function createBuilder(s: BuildSettings, builder: BuilderPlan, boot: Boot & { kind: 'new' }, d: SetupDeps) {
   // Saved just before creating, so the post step removes it even when creation or the job is cut short. A
-  // builder named by the user, or with cleanup: false, is kept (and so is the tag of its image).
+  // builder named by the user, or with cleanup: false, is kept.
   if (builder.remove) {
     d.postState.builder = builder.name
     d.postState.builderDriver = s.driver
@@ -206,11 +206,10 @@ function checkPlatforms(s: BuildSettings, builder: BuilderPlan, listed: Platform
 }
 
 /**
- * A builder booted now runs the native platforms and those whose emulator is registered: an emulated platform
- * without one fails here, before the build. With `qemu: auto` or `true` the emulators were checked registered
- * after the install already; this catches `qemu: false` on a runner without them. (An emulator registered
- * without binfmt_misc's F flag counts as registered but does not run inside the builder's container: that build
- * fails at its first emulated RUN.)
+ * A builder booted now runs the native platforms and those whose emulator is registered (with the F flag:
+ * checkFixed): an emulated platform without one fails here, before the builder is created. With `qemu: auto` or
+ * `true` the emulators were checked registered after the install already; this catches `qemu: false` on a runner
+ * without them.
  */
 function checkEmulated(s: BuildSettings, builder: BuilderPlan, qemu: Qemu, registered: string[], d: SetupDeps): void {
   const missing = unrunnablePlatforms(qemu.scope.emulated, d.hostArch, registered)
@@ -221,6 +220,10 @@ function checkEmulated(s: BuildSettings, builder: BuilderPlan, qemu: Qemu, regis
         (s.qemu === 'false' ? 'set qemu: auto, or use a runner that runs these platforms' : 'check the binfmt image'),
     )
   }
+}
+
+/** What a builder booted by `docker buildx create --bootstrap` builds, and how. */
+function logBooted(s: BuildSettings, builder: BuilderPlan, qemu: Qemu, d: SetupDeps): void {
   const emulated = qemu.scope.emulated.filter((p) => s.platforms.includes(p))
   d.log.info(
     `Builder '${builder.name}' booted: builds ${s.platforms.join(', ')}` +
@@ -261,9 +264,11 @@ export async function setup(s: BuildSettings, d: SetupDeps): Promise<BuilderPlan
     const { qemu, registered } = qemuDone.value
     const boot = builderDone.value
     if (s.driver !== 'remote') await checkFixed(qemu, d)
+    const oneCall = boot.kind === 'new' && bootsOnCreate(s)
+    if (oneCall) checkEmulated(s, builder, qemu, registered, d)
     if (boot.kind === 'new') await createBuilder(s, builder, boot, d)
-    if (boot.kind === 'new' && bootsOnCreate(s)) {
-      checkEmulated(s, builder, qemu, registered, d)
+    if (oneCall) {
+      logBooted(s, builder, qemu, d)
       return builder
     }
     const listed = await d.docker.bootstrap(builder.name)

@@ -185,13 +185,14 @@ describe('runBuild with the docker-container driver (exact command lines)', () =
     expect(requests).toEqual([])
   })
 
-  it('fails with a clear error, before building, with qemu: false and no emulator for an emulated platform', async () => {
+  it('fails with a clear error, before the builder is created, with qemu: false and no emulator for an emulated platform', async () => {
     const r = recordingRunner([['docker buildx version', { stdout: 'github.com/docker/buildx v0.29.1 abc\n' }]])
-    const { d, requests } = deps(r, [[]])
+    const { d, requests, state } = deps(r, [[]])
     await expect(runBuild(settings({ images: IMAGE, qemu: 'false' }), d)).rejects.toThrow(
       "builder 'mp-1' cannot build linux/arm64: its RUN steps need an emulator that is not registered",
     )
-    expect(r.lines().some((l) => l.startsWith('docker buildx build'))).toBe(false)
+    expect(r.lines().filter((l) => /^docker buildx (create|build)/.test(l))).toEqual([])
+    expect(state.current.builder).toBeUndefined()
     expect(requests).toEqual([])
   })
 
