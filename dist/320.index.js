@@ -2248,10 +2248,10 @@ async function main() {
         const deps = { runner: runner/* execRunner */.M6, log: log/* actionsLog */._, state: state/* actionsState */.R, env, actor: run.actor };
         const outputs = await runStep(settings, deps);
         for (const [k, v] of Object.entries(outputs))
-            commands/* workflow */.kn.setOutput(k, v);
+            commands.workflow.setOutput(k, v);
     }
     catch (e) {
-        commands/* workflow */.kn.setFailed((0,errors/* errorMessage */.gJ)(e));
+        commands.workflow.setFailed((0,errors/* errorMessage */.gJ)(e));
     }
 }
 //# sourceMappingURL=main.js.map

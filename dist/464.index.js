@@ -1,5 +1,5 @@
 export const id = 464;
-export const ids = [464];
+export const ids = [464,933];
 export const modules = {
 
 /***/ 61662:
@@ -324,7 +324,8 @@ function dockerDriverProblem(s, containerdStore) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   HB: () => (/* binding */ unreachable),
 /* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   gJ: () => (/* binding */ errorMessage)
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   wA: () => (/* binding */ throwFirstRejection)
 /* harmony export */ });
 /** A bad input: names the input and what was expected. Raised before anything runs or is pushed. */
 class InputError extends Error {
@@ -340,6 +341,15 @@ function errorMessage(e) {
     if (e instanceof Error)
         return e.message;
     return typeof e === 'string' ? e : JSON.stringify(e);
+}
+/**
+ * After every promise has settled: throws the reason of the first rejected one, in the order given (work started
+ * at once, reported as if it had run in that order).
+ */
+function throwFirstRejection(settled) {
+    const failed = settled.find((r) => r.status === 'rejected');
+    if (failed)
+        throw failed.reason;
 }
 /** For the default branch of a switch that handles every case: a new case that is not handled fails `tsc`. */
 function unreachable(value) {
@@ -359,21 +369,21 @@ function unreachable(value) {
 
 /** The runner's log: workflow commands on stdout (src/workflow/commands.ts). */
 const actionsLog = {
-    group: (name, fn) => _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .workflow */ .kn.group(name, fn),
+    group: (name, fn) => _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__.workflow.group(name, fn),
     info: (m) => {
-        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .workflow */ .kn.info(m);
+        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__.workflow.info(m);
     },
     notice: (m) => {
-        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .workflow */ .kn.notice(m);
+        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__.workflow.notice(m);
     },
     warning: (m) => {
-        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .workflow */ .kn.warning(m);
+        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__.workflow.warning(m);
     },
     error: (m) => {
-        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .workflow */ .kn.error(m);
+        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__.workflow.error(m);
     },
     debug: (m) => {
-        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .workflow */ .kn.debug(m);
+        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__.workflow.debug(m);
     },
 };
 //# sourceMappingURL=log.js.map
@@ -1162,7 +1172,7 @@ function parsePlatformList(input) {
 /** State through the runner's GITHUB_STATE (main) and STATE_* variables (post). */
 const actionsState = {
     save: (state) => {
-        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .workflow */ .kn.saveState(_post_state_js__WEBPACK_IMPORTED_MODULE_1__/* .STATE_KEY */ .Mq, JSON.stringify(state));
+        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__.workflow.saveState(_post_state_js__WEBPACK_IMPORTED_MODULE_1__/* .STATE_KEY */ .Mq, JSON.stringify(state));
     },
     load: () => {
         const text = (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu)(process.env, _post_state_js__WEBPACK_IMPORTED_MODULE_1__/* .STATE_KEY */ .Mq);
@@ -1313,7 +1323,7 @@ const execRunner = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gu: () => (/* binding */ getState),
 /* harmony export */   V4: () => (/* binding */ getInput),
-/* harmony export */   kn: () => (/* binding */ workflow)
+/* harmony export */   workflow: () => (/* binding */ workflow)
 /* harmony export */ });
 /* unused harmony exports escapeData, escapeProperty, formatCommand, fileCommandEntry, inputVariable */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);

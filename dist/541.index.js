@@ -101,6 +101,8 @@ function parseBuildxVersion(output) {
 var env = __webpack_require__(90695);
 // EXTERNAL MODULE: ./build/src/qemu/emulators.js
 var emulators = __webpack_require__(49382);
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __webpack_require__(27406);
 // EXTERNAL MODULE: ./build/src/oci/index.js
 var oci = __webpack_require__(69099);
 // EXTERNAL MODULE: ./build/src/oci/platform.js
@@ -243,6 +245,8 @@ function verifySingleImage(platform, digest, expected) {
 }
 //# sourceMappingURL=verify.js.map
 ;// CONCATENATED MODULE: ./build/src/publish/publisher.js
+/** Verify-then-tag publishing with the registry client: no tag moves before the index is verified everywhere. */
+
 
 
 
@@ -306,9 +310,7 @@ async function tagAll(client, repos, tags, v, said = () => undefined) {
         if (settled[i]?.status === 'fulfilled')
             said(name);
     });
-    const failed = settled.find((r) => r.status === 'rejected');
-    if (failed)
-        throw failed.reason;
+    (0,errors/* throwFirstRejection */.wA)(settled);
     return names;
 }
 async function publishWith(client, req, log) {
@@ -369,23 +371,8 @@ var retry = __webpack_require__(79221);
 
 
 const BINFMT_DIR = '/proc/sys/fs/binfmt_misc';
-/**
- * Names of the enabled binfmt_misc entries registered without the F (fix binary) flag: the kernel looks their
- * interpreter up when a program starts, in the program's own file system, so inside a container (a build's RUN)
- * it is not found.
- */
-async function unfixedEmulators(dir = BINFMT_DIR) {
-    const out = [];
-    for (const name of await registeredEmulators(dir)) {
-        const text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, name), 'utf8').catch(() => '');
-        const flags = /^flags:\s*(\S*)/m.exec(text)?.[1] ?? '';
-        if (!flags.includes('F'))
-            out.push(name);
-    }
-    return out;
-}
-/** Names of the enabled binfmt_misc entries (e.g. qemu-aarch64). An unmounted binfmt_misc has none. */
-async function registeredEmulators(dir = BINFMT_DIR) {
+/** Every binfmt_misc entry, each file read once. An unmounted binfmt_misc has none. */
+async function entries(dir) {
     let names;
     try {
         names = await (0,promises_.readdir)(dir);
@@ -398,10 +385,22 @@ async function registeredEmulators(dir = BINFMT_DIR) {
         if (name === 'register' || name === 'status')
             continue;
         const text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, name), 'utf8').catch(() => '');
-        if (text.split('\n')[0]?.trim() === 'enabled')
-            out.push(name);
+        const flags = /^flags:\s*(\S*)/m.exec(text)?.[1] ?? '';
+        out.push({ name, enabled: text.split('\n')[0]?.trim() === 'enabled', flags });
     }
     return out;
+}
+/** Names of the enabled binfmt_misc entries (e.g. qemu-aarch64). */
+async function registeredEmulators(dir = BINFMT_DIR) {
+    return (await entries(dir)).filter((e) => e.enabled).map((e) => e.name);
+}
+/**
+ * Names of the enabled binfmt_misc entries registered without the F (fix binary) flag: the kernel looks their
+ * interpreter up when a program starts, in the program's own file system, so inside a container (a build's RUN)
+ * it is not found.
+ */
+async function unfixedEmulators(dir = BINFMT_DIR) {
+    return (await entries(dir)).filter((e) => e.enabled && !e.flags.includes('F')).map((e) => e.name);
 }
 //# sourceMappingURL=binfmt.js.map
 // EXTERNAL MODULE: ./build/src/buildx/builder.js
@@ -657,8 +656,6 @@ var report = __webpack_require__(12006);
 var commands = __webpack_require__(69933);
 // EXTERNAL MODULE: ./build/src/modes/workspace.js + 2 modules
 var workspace = __webpack_require__(61628);
-// EXTERNAL MODULE: ./build/src/errors.js
-var errors = __webpack_require__(27406);
 ;// CONCATENATED MODULE: ./build/src/modes/build/images.js
 /**
  * The images the action runs (binfmt, BuildKit), made present in the daemon before they are needed. A fresh runner
@@ -2107,7 +2104,7 @@ async function buildStep(s, d) {
     (0,report/* logNotes */.qV)(s, d.log);
     await checkPaths(s, process.cwd());
     for (const secret of await secretValues(s, d.env, process.cwd()))
-        commands/* workflow */.kn.setSecret(secret);
+        commands.workflow.setSecret(secret);
     const ws = await (0,workspace/* prepareWorkspace */.t)({ ...s, actor: d.actor }, d, true);
     // a leg that could not hand off fails before it builds (outside a workflow run, without the artifact service)
     const handoff = s.mode === 'build-platform'
@@ -2161,7 +2158,7 @@ async function buildStep(s, d) {
         });
     }
     if (s.summary && d.env.GITHUB_STEP_SUMMARY)
-        await commands/* workflow */.kn.appendSummary(summaryMarkdown(result), d.env);
+        await commands.workflow.appendSummary(summaryMarkdown(result), d.env);
     // a leg or push: false tags nothing
     return { ...(0,report/* publishOutputs */.eB)(s, result.tagged), ...buildOutputs(result) };
 }

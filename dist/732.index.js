@@ -472,7 +472,7 @@ async function prepareWorkspace(opts, d, forPost) {
     if (creds.length > 0) {
         const login = await writeLogin(creds, {
             mask: (secret) => {
-                commands/* workflow */.kn.setSecret(secret);
+                commands.workflow.setSecret(secret);
             },
             tempRoot: workDir,
             baseConfigDir: env.DOCKER_CONFIG || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker'),

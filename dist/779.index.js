@@ -77,7 +77,7 @@ async function post() {
         await runPost({ runner: _tools_runner_js__WEBPACK_IMPORTED_MODULE_5__/* .execRunner */ .M6, log: _log_js__WEBPACK_IMPORTED_MODULE_2__/* .actionsLog */ ._, state: _state_js__WEBPACK_IMPORTED_MODULE_4__/* .actionsState */ .R, env: process.env });
     }
     catch (e) {
-        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_6__/* .workflow */ .kn.warning(`post step: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(e)}`);
+        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_6__.workflow.warning(`post step: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(e)}`);
     }
 }
 //# sourceMappingURL=post.js.map

@@ -306,9 +306,7 @@ async function pushTags(target, tags, index, registry, log) {
         (r.value ? moved : unchanged).push(name);
         log.info(r.value ? `pushed ${name}` : `${name} already points at ${index.digest}: not moved`);
     });
-    const failed = settled.find((r) => r.status === 'rejected');
-    if (failed)
-        throw failed.reason;
+    (0,errors/* throwFirstRejection */.wA)(settled);
     return { moved, unchanged };
 }
 /** Reads the index back by digest (the client checks the bytes against it) and checks its platforms. */
@@ -419,7 +417,7 @@ async function mergeStep(s, d) {
                 ...(s.commitDate ? { commitDate: s.commitDate } : {}),
             }, { legs, registry: client, log: d.log });
             if (s.summary && d.env.GITHUB_STEP_SUMMARY) {
-                await commands/* workflow */.kn.appendSummary(mergeSummaryMarkdown(result, handoffId), d.env);
+                await commands.workflow.appendSummary(mergeSummaryMarkdown(result, handoffId), d.env);
             }
             // every image has every tag, or the merge failed (push: false tags nothing)
             const tagged = result.digest ? (0,outputs/* imageTags */.r)(s.images, s.tags) : [];

@@ -355,27 +355,19 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
-/* harmony import */ var _post_state_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2843);
-
-
+/* harmony import */ var _post_state_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2843);
 
 // The runner calls this bundle twice: as `main`, then as `post`. A state flag tells them apart. Each loads only
 // its own code, and the post step loads nothing when the main step left nothing to clean up.
-if ((0,_post_state_js__WEBPACK_IMPORTED_MODULE_2__/* .isPostStep */ .pq)(process.env)) {
-    if ((0,_post_state_js__WEBPACK_IMPORTED_MODULE_2__/* .hasPostWork */ .Sw)(process.env)) {
+if ((0,_post_state_js__WEBPACK_IMPORTED_MODULE_0__/* .isPostStep */ .pq)(process.env)) {
+    if ((0,_post_state_js__WEBPACK_IMPORTED_MODULE_0__/* .hasPostWork */ .Sw)(process.env)) {
         const { post } = await Promise.all(/* import() */[__nccwpck_require__.e(464), __nccwpck_require__.e(779)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85779));
         await post();
     }
 }
 else {
-    // what core.saveState does, without loading @actions/core here
-    const file = process.env.GITHUB_STATE;
-    if (file)
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, `${_post_state_js__WEBPACK_IMPORTED_MODULE_2__/* .POST_FLAG */ .WD}=true${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
-    else
-        process.stdout.write(`::save-state name=${_post_state_js__WEBPACK_IMPORTED_MODULE_2__/* .POST_FLAG */ .WD}::true${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
+    const { workflow } = await __nccwpck_require__.e(/* import() */ 933).then(__nccwpck_require__.bind(__nccwpck_require__, 69933));
+    workflow.saveState(_post_state_js__WEBPACK_IMPORTED_MODULE_0__/* .POST_FLAG */ .WD, 'true');
     const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(464), __nccwpck_require__.e(320)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13320));
     await main();
 }
@@ -395,9 +387,9 @@ __webpack_async_result__();
 /* harmony export */   pq: () => (/* binding */ isPostStep)
 /* harmony export */ });
 /**
- * The names under which the main step leaves state for the post step (core.saveState / core.getState use
- * `GITHUB_STATE` and `STATE_<name>`). Read by the entry point without loading @actions/core, so a post step with
- * nothing to do (merge, plan, a build that never started) costs no more than starting Node.
+ * The names under which the main step leaves state for the post step (saved through `GITHUB_STATE`, read back
+ * from `STATE_<name>`: src/workflow/commands.ts). Read by the entry point before it loads anything else, so a post
+ * step with nothing to do (merge, plan, a build that never started) costs no more than starting Node.
  */
 /** Set by every main step, so the second run of the bundle knows it is the post step. */
 const POST_FLAG = 'isPost';

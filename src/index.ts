@@ -1,5 +1,3 @@
-import { appendFileSync } from 'node:fs'
-import { EOL } from 'node:os'
 import { hasPostWork, isPostStep, POST_FLAG } from './post-state.js'
 
 // The runner calls this bundle twice: as `main`, then as `post`. A state flag tells them apart. Each loads only
@@ -10,10 +8,8 @@ if (isPostStep(process.env)) {
     await post()
   }
 } else {
-  // what core.saveState does, without loading @actions/core here
-  const file = process.env.GITHUB_STATE
-  if (file) appendFileSync(file, `${POST_FLAG}=true${EOL}`)
-  else process.stdout.write(`::save-state name=${POST_FLAG}::true${EOL}`)
+  const { workflow } = await import('./workflow/commands.js')
+  workflow.saveState(POST_FLAG, 'true')
   const { main } = await import('./main.js')
   await main()
 }

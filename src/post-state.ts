@@ -1,7 +1,7 @@
 /**
- * The names under which the main step leaves state for the post step (core.saveState / core.getState use
- * `GITHUB_STATE` and `STATE_<name>`). Read by the entry point without loading @actions/core, so a post step with
- * nothing to do (merge, plan, a build that never started) costs no more than starting Node.
+ * The names under which the main step leaves state for the post step (saved through `GITHUB_STATE`, read back
+ * from `STATE_<name>`: src/workflow/commands.ts). Read by the entry point before it loads anything else, so a post
+ * step with nothing to do (merge, plan, a build that never started) costs no more than starting Node.
  */
 
 /** Set by every main step, so the second run of the bundle knows it is the post step. */

@@ -1,4 +1,5 @@
 /** Verify-then-tag publishing with the registry client: no tag moves before the index is verified everywhere. */
+import { throwFirstRejection } from '../errors.js'
 import type { Log } from '../log.js'
 import type { Publisher, PublishRequest, PublishResult } from './types.js'
 import { attestationsOf, composeParts } from './compose.js'
@@ -99,8 +100,7 @@ export async function tagAll(
   names.forEach((name, i) => {
     if (settled[i]?.status === 'fulfilled') said(name)
   })
-  const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected')
-  if (failed) throw failed.reason
+  throwFirstRejection(settled)
   return names
 }
 

@@ -5,7 +5,7 @@
  * clock, so merging the same legs again gives the same digest and moves no tag. Needs no Docker: only the
  * registry client.
  */
-import { errorMessage, InputError } from '../../errors.js'
+import { errorMessage, InputError, throwFirstRejection } from '../../errors.js'
 import { platformSlug, type LegResult } from '../../handoff/names.js'
 import { imageCreated, resolveLeg, type IndexEntry } from '../../handoff/resolve.js'
 import type { LegLoad, LegSource } from '../../handoff/store.js'
@@ -254,8 +254,7 @@ async function pushTags(
     ;(r.value ? moved : unchanged).push(name)
     log.info(r.value ? `pushed ${name}` : `${name} already points at ${index.digest}: not moved`)
   })
-  const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected')
-  if (failed) throw failed.reason
+  throwFirstRejection(settled)
   return { moved, unchanged }
 }
 
