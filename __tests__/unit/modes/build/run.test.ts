@@ -99,6 +99,19 @@ function deps(
   return { d, requests, composed, log, state }
 }
 
+/** `event`, or a rejection saying `failure` if it has not happened within 2 s (a setup that waits on itself). */
+async function within(event: Promise<void>, failure: string): Promise<void> {
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      reject(new Error(failure))
+    }, 2000)
+  })
+  await Promise.race([event, timeout]).finally(() => {
+    clearTimeout(timer)
+  })
+}
+
 describe('runBuild with the docker-container driver (exact command lines)', () => {
   it('installs only the missing emulator, creates and bootstraps a builder, builds with the gha cache, publishes', async () => {
     const r = recordingRunner([
@@ -301,15 +314,7 @@ describe('the order of the setup: images at once, emulators before the builder b
       if (line === 'docker pull --quiet moby/buildkit:buildx-stable-1') buildkitPulled()
       if (line === 'docker pull --quiet docker.io/tonistiigi/binfmt:latest') {
         // the binfmt pull finishes only once the BuildKit pull has begun: a sequential setup would time out
-        let timer: NodeJS.Timeout | undefined
-        const timeout = new Promise<never>((_, reject) => {
-          timer = setTimeout(() => {
-            reject(new Error('setup is sequential'))
-          }, 2000)
-        })
-        await Promise.race([pulled, timeout]).finally(() => {
-          clearTimeout(timer)
-        })
+        await within(pulled, 'setup is sequential')
       }
       return run(command, args, options)
     }
@@ -354,15 +359,7 @@ describe('the BuildKit image is needed by the boot only', () => {
       if (line.startsWith('docker run --privileged')) installing()
       if (line === `docker pull --quiet ${BUILDKIT}`) {
         // the BuildKit pull finishes only once the emulators are being installed: waiting for it first times out
-        let timer: NodeJS.Timeout | undefined
-        const timeout = new Promise<never>((_, reject) => {
-          timer = setTimeout(() => {
-            reject(new Error('the setup waits for the BuildKit image before registering the emulators'))
-          }, 2000)
-        })
-        await Promise.race([installed, timeout]).finally(() => {
-          clearTimeout(timer)
-        })
+        await within(installed, 'the setup waits for the BuildKit image before registering the emulators')
       }
       return run(command, args, options)
     }
