@@ -34,7 +34,7 @@
 // .ci/install.sh, and ../shared (the BuildKit image, the cache service emulator) for docker-container.
 import process from 'node:process'
 import { actionNode, runAction } from './run-action.mjs'
-import { fmt, load, median, min, parseArgs, printTable, runScript, timed } from './lib/bench.mjs'
+import { fmt, load, median, min, parseArgs, printTable, runScript, timed, bareGhaCacheArgs } from './lib/bench.mjs'
 import {
   buildx,
   craneDigest,
@@ -139,14 +139,7 @@ function containerSides(registryHost, base, images) {
       const name = `mp-bench-bare-${process.pid}-${n++}`
       const env = { ...DOCKER_ENV, ...(gha ?? {}) }
       const scope = 'bench-bare'
-      const cache = gha
-        ? [
-            '--cache-from',
-            `type=gha,scope=${scope}`,
-            '--cache-to',
-            `type=gha,scope=${scope},mode=min,ignore-error=true`,
-          ]
-        : []
+      const cache = gha ? bareGhaCacheArgs(scope) : []
       const tagArgs = TAGS.flatMap((t) => ['-t', `${bareImage}:${t}`])
       try {
         await run('docker', [

@@ -42,7 +42,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
 import { readEntries, registerLine, restoreEntries, restoreFromJournal, withoutEmulators } from './lib/binfmt.mjs'
-import { fmt, load, median, min, printTable, runScript, timedLog } from './lib/bench.mjs'
+import { fmt, load, median, min, printTable, runScript, timedLog, bareGhaCacheArgs } from './lib/bench.mjs'
 import { craneDigest, describeMachine, DOCKER_ENV, ensureDist, pushBaseImage, REPO_DIR } from './lib/docker.mjs'
 import { startGhaCache } from './lib/gha-cache.mjs'
 import { actionPhases, barePhases, PHASES, qemuDecision } from './lib/phases.mjs'
@@ -145,14 +145,7 @@ function sides({ registryHost, base, images }) {
       const name = `mp-bench-job-${process.pid}-${n++}`
       const env = { ...daemonEnv(dockerHost), ...(gha ?? {}) }
       const scope = `bench-job-bare-${workload}`
-      const cache = gha
-        ? [
-            '--cache-from',
-            `type=gha,scope=${scope}`,
-            '--cache-to',
-            `type=gha,scope=${scope},mode=min,ignore-error=true`,
-          ]
-        : []
+      const cache = gha ? bareGhaCacheArgs(scope) : []
       const docker = (args) => runTimed('docker', args, { env, cwd: REPO_DIR })
       const cmds = {}
       const t0 = now()

@@ -43,6 +43,11 @@ export function timedLog(t0, parts) {
     .join('\n')
 }
 
+/** The cache flags the bare side gets with a cache service: what the action's `cache: auto` picks (type=gha). */
+export function bareGhaCacheArgs(scope) {
+  return ['--cache-from', `type=gha,scope=${scope}`, '--cache-to', `type=gha,scope=${scope},mode=min,ignore-error=true`]
+}
+
 export const min = (xs) => Math.min(...xs)
 export const fmt = (seconds) => seconds.toFixed(2)
 
