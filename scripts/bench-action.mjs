@@ -26,10 +26,11 @@
 // Target: overhead under 1 s, plus the builder's own start with docker-container (which both sides pay here).
 //
 //   node scripts/bench-action.mjs [--runs N (default 5)] [--mode warm|cold|both] [--driver docker|docker-container|both]
-//   node scripts/bench-action.mjs --images [--runs N] [--logs DIR] [--classic-store]: only the binfmt and BuildKit
-//     images from the Actions cache against pulling them from the loopback registry (scripts/lib/bench-images.mjs: a
-//     daemon of its own, with the containerd image store unless --classic-store); --logs writes every timed run's
-//     output there, each line timed from the step's start
+//   node scripts/bench-action.mjs --images [--runs N] [--logs DIR] [--classic-store] [--tmpfs]: only the binfmt and
+//     BuildKit images from the Actions cache against pulling them from the loopback registry
+//     (scripts/lib/bench-images.mjs: a daemon of its own, with the containerd image store unless --classic-store, its
+//     data root on a tmpfs with --tmpfs); --logs writes every timed run's output there, each line timed from the
+//     step's start
 // Needs the private dockerd (bash scripts/dockerd.sh start), docker-registry, crane, skopeo, the busybox of
 // .ci/install.sh, and ../shared (the BuildKit image, the cache service emulator) for docker-container.
 import process from 'node:process'
@@ -233,7 +234,8 @@ function parseDriver(argv) {
 /** `--images`: the images from the Actions cache against pulling them (scripts/lib/bench-images.mjs). */
 async function imagesMain(args) {
   const classic = args.includes('--classic-store')
-  const argv = args.filter((a) => a !== '--classic-store')
+  const tmpfs = args.includes('--tmpfs')
+  const argv = args.filter((a) => a !== '--classic-store' && a !== '--tmpfs')
   const at = argv.indexOf('--logs')
   const logs = at < 0 ? undefined : argv[at + 1]
   if (at >= 0 && !logs) throw new Error('--logs expects a folder')
@@ -244,12 +246,12 @@ async function imagesMain(args) {
   const registry = await startRegistry()
   let result
   try {
-    result = await benchImages({ runs, registry, base: await pushBaseImage(registry.host), logs, classic })
+    result = await benchImages({ runs, registry, base: await pushBaseImage(registry.host), logs, classic, tmpfs })
   } finally {
     await registry.stop()
   }
   console.log(
-    `\nbench-action --images${classic ? ' --classic-store' : ''}: ${machine}; ${runs} runs per side; load average ${loadBefore} before, ${load()} after; seconds\n`,
+    `\nbench-action --images${classic ? ' --classic-store' : ''}${tmpfs ? ' --tmpfs' : ''}: ${machine}; ${runs} runs per side; load average ${loadBefore} before, ${load()} after; seconds\n`,
   )
   printImages(result)
 }

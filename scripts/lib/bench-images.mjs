@@ -25,17 +25,30 @@ const DAEMON = {
 }
 
 /**
- * Starts the benchmark's own daemon (`classic`: Docker's classic image store instead of containerd's); returns its
+ * Starts the benchmark's own daemon (`classic`: Docker's classic image store instead of containerd's; `tmpfs`: its
+ * data root in memory, so that no run pays for the file system the runs before it churned); returns its
  * DOCKER_HOST and a stop() that also removes its data.
  */
-export async function startDaemon(classic) {
+export async function startDaemon(classic, tmpfs = false) {
   const env = { ...process.env, ...DAEMON, ...(classic ? { MULTIARCH_PUBLISH_DOCKERD_CONTAINERD_STORE: 'false' } : {}) }
-  const host = (await run('bash', ['scripts/dockerd.sh', 'start'], { env, cwd: REPO_DIR })).trim()
+  const data = DAEMON.MULTIARCH_PUBLISH_DOCKERD_DATA
+  if (tmpfs) {
+    mkdirSync(data, { recursive: true })
+    await run('mount', ['-t', 'tmpfs', '-o', 'size=8g', 'tmpfs', data])
+  }
+  let host
+  try {
+    host = (await run('bash', ['scripts/dockerd.sh', 'start'], { env, cwd: REPO_DIR })).trim()
+  } catch (e) {
+    if (tmpfs) await run('umount', [data])
+    throw e
+  }
   return {
     host,
     async stop() {
       await run('bash', ['scripts/dockerd.sh', 'stop'], { env, cwd: REPO_DIR })
-      rmSync(DAEMON.MULTIARCH_PUBLISH_DOCKERD_DATA, { recursive: true, force: true })
+      if (tmpfs) await run('umount', [data])
+      rmSync(data, { recursive: true, force: true })
     },
   }
 }
@@ -126,11 +139,11 @@ function checkLoaded(stdout, images) {
 
 /**
  * Measures `runs` rounds (sides alternating). `base` is the busybox base image (already in `registry`); `logs` a
- * folder for every timed run's log (lines timed), or undefined; `classic`: the daemon uses the classic image store. Returns the times per side and the blob counts of
- * the checking round.
+ * folder for every timed run's log (lines timed), or undefined; `classic`: the daemon uses the classic image store;
+ * `tmpfs`: its data root in memory. Returns the times per side and the blob counts of the checking round.
  */
-export async function benchImages({ runs, registry, base, logs, classic }) {
-  const daemon = await startDaemon(classic)
+export async function benchImages({ runs, registry, base, logs, classic, tmpfs }) {
+  const daemon = await startDaemon(classic, tmpfs)
   const gha = await startGhaCache()
   const proxy = await countingProxy(registry.host)
   try {

@@ -18,6 +18,7 @@ const LAYERS: Record<string, number> = {
   text: 0,
   'settings.ts': 0, // types of the input edge (and the list of modes): imports nothing at run time
   oci: 1,
+  'cache-service': 2, // the Actions cache service's protocol, over the registry client's transport
   buildx: 2,
   dockerfile: 2,
   meta: 2,

@@ -131,10 +131,9 @@ describe('Docker: the commands that reach a registry or boot the builder run aga
     expect(a.clock.sleeps).toEqual([1000])
   })
 
-  it('save and load: plain commands, once', async () => {
+  it('save: a plain command, once', async () => {
     const a = answering({ exitCode: 1, stderr: 'write /tmp/x.tar: connection reset by peer\n' })
     await expect(a.docker.saveImage('r/x:1', '/tmp/x.tar')).rejects.toThrow(/exited with code 1/)
-    await a.docker.loadImage('/tmp/x.tar')
-    expect(a.lines()).toEqual(['docker save --output /tmp/x.tar r/x:1', 'docker load --quiet --input /tmp/x.tar'])
+    expect(a.lines()).toEqual(['docker save --output /tmp/x.tar r/x:1'])
   })
 })

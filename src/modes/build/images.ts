@@ -12,27 +12,27 @@ import { errorMessage, InputError } from '../../errors.js'
 import type { Log } from '../../log.js'
 import { RATE_LIMITED, transientFailure } from '../../oci/transient.js'
 import type { Digest } from '../../oci/types.js'
+import type { CacheHit } from '../../cache-service/service.js'
 import { slug } from '../../text/slug.js'
 import type { Docker } from '../../tools/docker.js'
 import type { Transient } from '../../tools/retry.js'
 import { CommandError, stderrTail } from '../../tools/runner.js'
 
-/** The functions of `@actions/cache` used here (their signatures, reduced). */
-export interface ImageCacheFunctions {
-  saveCache(paths: string[], key: string): Promise<number>
-  restoreCache(
-    paths: string[],
-    primaryKey: string,
-    restoreKeys?: string[],
-    options?: { lookupOnly?: boolean },
-  ): Promise<string | undefined>
+/** The Actions cache, as used here: an entry is found, then streamed into the daemon; saved with `@actions/cache`. */
+export interface ImageCache {
+  /** The entry of `key` (made of `path`), else the newest whose key starts with one of `restoreKeys`. */
+  find(path: string, key: string, restoreKeys: readonly string[]): Promise<CacheHit | undefined>
+  /** Loads the entry's archive into the daemon as it downloads. */
+  load(hit: CacheHit): Promise<void>
+  /** Saves `path` under `key`: its size, or -1 when the service refused it (another job saved it first, say). */
+  save(path: string, key: string): Promise<number>
 }
 
 export interface ImageDeps {
-  docker: Pick<Docker, 'hasImage' | 'pull' | 'saveImage' | 'loadImage'>
+  docker: Pick<Docker, 'hasImage' | 'pull' | 'saveImage'>
   log: Log
   /** The Actions cache; undefined when images are not to be cached. */
-  cache?: ImageCacheFunctions
+  cache?: ImageCache
   /** The digest the registry serves for the reference (a HEAD of its manifest); undefined when it has none. */
   headDigest(image: string): Promise<Digest | undefined>
   /** The runner's architecture (the archive holds this platform's layers). */
@@ -77,20 +77,28 @@ function pullError(e: unknown, image: string, input: string): unknown {
 class CachedImages implements ImageProvider {
   constructor(
     private readonly d: ImageDeps,
-    private readonly cache: ImageCacheFunctions,
+    private readonly cache: ImageCache,
   ) {}
 
   async ensure(image: string, input: string): Promise<Provided> {
-    const { d, cache } = this
+    const { d } = this
     if (await d.docker.hasImage(image)) return 'present'
-    const digest = await this.digest(image)
     const prefix = imageCacheKeyPrefix(image, d.arch)
+    // the newest copy is asked for while the registry says the digest: on a warm run it is the one wanted; without
+    // any copy there is nothing to ask for by the key
+    const [digest, newest] = await Promise.all([this.digest(image), this.find(image, prefix, [prefix])])
     const key = digest && imageCacheKey(image, d.arch, digest)
-    if (key && (await this.load(image, key))) {
-      d.log.info(`${image}: loaded from the Actions cache (${key}); nothing pulled`)
+    const hit =
+      key === undefined || newest === undefined
+        ? undefined
+        : newest.key === key
+          ? newest
+          : await this.find(image, key, [])
+    if (hit && (await this.load(image, hit))) {
+      d.log.info(`${image}: loaded from the Actions cache (${hit.key}); nothing pulled`)
       return 'fetched'
     }
-    const older = await cache.restoreCache([this.archive(image)], prefix, [prefix], { lookupOnly: true })
+    const older = newest && newest.key !== hit?.key ? newest : undefined
     // Docker Hub's limit holds for hours: with an older copy at hand, a 429 is not worth waiting out
     const transient: Transient = (e) => {
       const reason = transientFailure(e)
@@ -103,7 +111,7 @@ class CachedImages implements ImageProvider {
       if (older && reason && (await this.load(image, older))) {
         d.log.warning(
           `${input}: the registry refused '${image}' (${reason}); using the copy the Actions cache kept from an ` +
-            `earlier run (${older}), which may be older than the registry's`,
+            `earlier run (${older.key}), which may be older than the registry's`,
         )
         return 'fetched'
       }
@@ -127,20 +135,27 @@ class CachedImages implements ImageProvider {
     }
   }
 
-  /** Restores the entry `key` and loads it; false when the cache has no such entry or it does not load. */
-  private async load(image: string, key: string): Promise<boolean> {
-    const { d, cache } = this
-    const file = this.archive(image)
+  /** The cache's entry; undefined when it has none or cannot be asked (the cache is never the step's failure). */
+  private async find(image: string, key: string, restoreKeys: readonly string[]): Promise<CacheHit | undefined> {
     try {
-      await d.files.mkdir(d.dir, { recursive: true })
-      if ((await cache.restoreCache([file], key)) !== key) return false
-      await d.docker.loadImage(file)
-      if (await d.docker.hasImage(image)) return true
-      d.log.warning(`${image}: the Actions cache entry ${key} does not hold this image; pulling it`)
+      return await this.cache.find(this.archive(image), key, restoreKeys)
     } catch (e) {
-      d.log.warning(`${image}: could not load it from the Actions cache entry ${key}; pulling it: ${errorMessage(e)}`)
-    } finally {
-      await d.files.rm(file, { force: true })
+      this.d.log.warning(`${image}: the Actions cache could not be asked for ${key}: ${errorMessage(e)}`)
+      return undefined
+    }
+  }
+
+  /** Loads the entry; false when it does not load or does not hold the image. */
+  private async load(image: string, hit: CacheHit): Promise<boolean> {
+    const { d } = this
+    try {
+      await this.cache.load(hit)
+      if (await d.docker.hasImage(image)) return true
+      d.log.warning(`${image}: the Actions cache entry ${hit.key} does not hold this image; pulling it`)
+    } catch (e) {
+      d.log.warning(
+        `${image}: could not load it from the Actions cache entry ${hit.key}; pulling it: ${errorMessage(e)}`,
+      )
     }
     return false
   }
@@ -152,8 +167,7 @@ class CachedImages implements ImageProvider {
     try {
       await d.files.mkdir(d.dir, { recursive: true })
       await d.docker.saveImage(image, file)
-      // @actions/cache warns and returns -1 when the service refuses the entry (another job saved it first, say)
-      if ((await cache.saveCache([file], key)) >= 0) d.log.info(`${image}: kept in the Actions cache (${key})`)
+      if ((await cache.save(file, key)) >= 0) d.log.info(`${image}: kept in the Actions cache (${key})`)
     } catch (e) {
       d.log.warning(`${image}: not kept in the Actions cache: ${errorMessage(e)}`)
     } finally {

@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto'
 import * as fs from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { cacheServiceFrom } from '../../buildx/cache.js'
+import { cacheServiceOf } from '../../cache-service/service.js'
 import { handoffStoreFromEnv } from '../../handoff/env.js'
 import type { BuildSettings } from '../../settings.js'
 import { hostArchitecture } from '../../qemu/emulators.js'
@@ -20,18 +20,12 @@ import type { StepDeps } from '../deps.js'
 import { logNotes, publishOutputs } from '../report.js'
 import { workflow } from '../../workflow/commands.js'
 import { prepareWorkspace, type Workspace } from '../workspace.js'
-import { imageProvider, type ImageCacheFunctions, type ImageProvider } from './images.js'
+import { actionsImageCache } from './image-cache.js'
+import { imageProvider, type ImageProvider } from './images.js'
 import { buildOutputs, summaryMarkdown } from './outputs.js'
 import { checkPaths, dockerfilePath } from './paths.js'
 import { runBuild } from './run.js'
 import { secretValues } from './secrets.js'
-
-/** @actions/cache, loaded only when an image goes through it (it is most of the bundle's size). */
-const lazyActionsCache: ImageCacheFunctions = {
-  saveCache: async (paths, key) => (await import('@actions/cache')).saveCache(paths, key),
-  restoreCache: async (paths, key, restoreKeys, options) =>
-    (await import('@actions/cache')).restoreCache(paths, key, restoreKeys, options),
-}
 
 /** Where image archives are written, relative to the workspace (the cache versions an entry by its paths). */
 const IMAGES_DIR = '.multiarch-publish-images'
@@ -42,8 +36,8 @@ const IMAGES_DIR = '.multiarch-publish-images'
  * follows a failed HEAD has the whole retry budget.
  */
 function actionImages(s: BuildSettings, ws: Workspace, d: StepDeps, docker: Docker): ImageProvider {
-  const cached = s.cacheImages && cacheServiceFrom(d.env).available
-  if (cached) {
+  const service = s.cacheImages ? cacheServiceOf(d.env) : undefined
+  if (service) {
     ws.postState.tempDirs.push(resolve(IMAGES_DIR)) // a cancelled step's archive goes with the post step
     d.state.save(ws.postState)
   }
@@ -66,7 +60,7 @@ function actionImages(s: BuildSettings, ws: Workspace, d: StepDeps, docker: Dock
   return imageProvider({
     docker,
     log: d.log,
-    ...(cached ? { cache: lazyActionsCache } : {}),
+    ...(service ? { cache: actionsImageCache(service, d.runner, docker) } : {}),
     headDigest,
     arch: hostArchitecture(process.arch),
     files: fs,

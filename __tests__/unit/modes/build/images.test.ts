@@ -4,7 +4,7 @@ import {
   imageCacheKey,
   imageCacheKeyPrefix,
   imageProvider,
-  type ImageCacheFunctions,
+  type ImageCache,
   type ImageDeps,
 } from '../../../../src/modes/build/images.js'
 import type { Clock } from '../../../../src/oci/retry.js'
@@ -25,8 +25,8 @@ const S503 = `Error response from daemon: unexpected status from HEAD request to
 const NOT_FOUND = `Error response from daemon: manifest for ${IMAGE} not found: manifest unknown: manifest unknown\n`
 
 /**
- * A daemon that answers `docker image inspect`, `pull`, `save` and `load` from what it holds; pulls fail with the
- * given stderr in turn (exit code 1), then succeed. Archives live in `files`.
+ * A daemon that answers `docker image inspect`, `pull` and `save` from what it holds; pulls fail with the given
+ * stderr in turn (exit code 1), then succeed. Archives live in `files`.
  */
 function fakeDaemon(files: Map<string, string>, pullFailures: string[] = [], present: string[] = []) {
   const images = new Set(present)
@@ -49,44 +49,60 @@ function fakeDaemon(files: Map<string, string>, pullFailures: string[] = [], pre
         files.set(rest[1] ?? '', `archive of ${last}`)
         return ok()
       }
-      if (verb === 'load') {
-        const content = files.get(last)
-        if (content === undefined) return fail(`open ${last}: no such file or directory\n`)
-        images.add(content.replace('archive of ', ''))
-        return ok()
-      }
       return fail(`unexpected command: ${args.join(' ')}`)
     },
   }
   return { runner, lines, images }
 }
 
-/** The cache service's semantics: exact key first, then the newest entry whose key starts with a restore key. */
-function fakeCache(files: Map<string, string>): ImageCacheFunctions & {
-  entries: { key: string; paths: string; content: string }[]
-  calls: string[]
-} {
-  const entries: { key: string; paths: string; content: string }[] = []
+type Daemon = ReturnType<typeof fakeDaemon>
+
+interface Entry {
+  key: string
+  paths: string
+  content: string
+}
+
+/**
+ * The cache service's semantics: exact key first, then the newest entry whose key starts with a restore key, among
+ * the entries of the same paths (their version). Shared by the runners of a test; `on(daemon)` is the cache as one
+ * runner sees it: a load puts the entry's image into that runner's daemon (and says so in its lines).
+ */
+function fakeCache(files: Map<string, string>) {
+  const entries: Entry[] = []
   const calls: string[] = []
-  return {
+  const cache = {
     entries,
     calls,
-    saveCache(paths, key) {
+    find(path: string, key: string, restoreKeys: readonly string[]) {
+      calls.push(`find ${[key, ...restoreKeys].join(' ')}`)
+      const version = entries.filter((e) => e.paths === path)
+      const hit =
+        version.find((e) => e.key === key) ??
+        restoreKeys.map((k) => version.filter((e) => e.key.startsWith(k)).at(-1)).find(Boolean)
+      return Promise.resolve(hit && { key: hit.key, url: `http://cache/${hit.key}` })
+    },
+    save(path: string, key: string) {
       calls.push(`save ${key}`)
       if (entries.some((e) => e.key === key)) return Promise.resolve(-1)
-      entries.push({ key, paths: paths.join('|'), content: files.get(paths[0] ?? '') ?? '' })
+      entries.push({ key, paths: path, content: files.get(path) ?? '' })
       return Promise.resolve(entries.length)
     },
-    restoreCache(paths, primaryKey, restoreKeys = [], options = {}) {
-      calls.push(`${options.lookupOnly ? 'lookup' : 'restore'} ${[primaryKey, ...restoreKeys].join(' ')}`)
-      const version = entries.filter((e) => e.paths === paths.join('|'))
-      const hit =
-        version.find((e) => e.key === primaryKey) ??
-        restoreKeys.map((k) => version.filter((e) => e.key.startsWith(k)).at(-1)).find(Boolean)
-      if (hit && !options.lookupOnly) files.set(paths[0] ?? '', hit.content)
-      return Promise.resolve(hit?.key)
+    on(daemon: Daemon): ImageCache {
+      return {
+        find: (path, key, restoreKeys) => cache.find(path, key, restoreKeys),
+        save: (path, key) => cache.save(path, key),
+        load(hit) {
+          daemon.lines.push(`(stream) ${hit.url} | docker load`)
+          const entry = entries.find((e) => e.key === hit.key)
+          if (!entry) return Promise.reject(new Error(`no entry ${hit.key}`))
+          daemon.images.add(entry.content.replace('archive of ', ''))
+          return Promise.resolve()
+        },
+      }
     },
   }
+  return cache
 }
 
 function fakeClock(): Clock & { sleeps: number[] } {
@@ -106,7 +122,7 @@ function fakeClock(): Clock & { sleeps: number[] } {
 
 /** A runner's setup: a fresh daemon, the registry serving `digest`, and the cache shared across runs. */
 function runner(opts: {
-  cache?: ReturnType<typeof fakeCache>
+  cache?: Pick<ReturnType<typeof fakeCache>, 'on'>
   files: Map<string, string>
   digest?: Digest | Error
   pullFailures?: string[]
@@ -126,7 +142,7 @@ function runner(opts: {
   const d: ImageDeps = {
     docker: new Docker(daemon.runner, {}, retry),
     log,
-    ...(opts.cache ? { cache: opts.cache } : {}),
+    ...(opts.cache ? { cache: opts.cache.on(daemon) } : {}),
     headDigest: (image) => {
       if (image !== IMAGE) return Promise.reject(new Error(`HEAD of an unexpected image ${image}`))
       return opts.digest instanceof Error ? Promise.reject(opts.digest) : Promise.resolve(opts.digest)
@@ -165,11 +181,8 @@ describe('images through the Actions cache', () => {
       `docker pull --quiet ${IMAGE}`,
       `docker save --output ${ARCHIVE} ${IMAGE}`,
     ])
-    expect(cache.calls).toEqual([
-      `restore ${imageCacheKey(IMAGE, 'amd64', D1)}`,
-      `lookup ${PREFIX} ${PREFIX}`,
-      `save ${imageCacheKey(IMAGE, 'amd64', D1)}`,
-    ])
+    // no copy of any digest: not asked for by the key
+    expect(cache.calls).toEqual([`find ${PREFIX} ${PREFIX}`, `save ${imageCacheKey(IMAGE, 'amd64', D1)}`])
     expect(cache.entries).toEqual([
       { key: imageCacheKey(IMAGE, 'amd64', D1), paths: ARCHIVE, content: `archive of ${IMAGE}` },
     ])
@@ -180,13 +193,15 @@ describe('images through the Actions cache', () => {
     await second.provider.ensure(IMAGE, 'buildkit-image')
     expect(second.daemon.lines).toEqual([
       `docker image inspect --format {{.Id}} ${IMAGE}`,
-      `docker load --quiet --input ${ARCHIVE}`,
+      `(stream) http://cache/${imageCacheKey(IMAGE, 'amd64', D1)} | docker load`,
       `docker image inspect --format {{.Id}} ${IMAGE}`,
     ])
+    // one lookup: the newest copy is the one of the registry's digest
+    expect(cache.calls.slice(2)).toEqual([`find ${PREFIX} ${PREFIX}`])
     expect(second.log.lines).toEqual([
       `${IMAGE}: loaded from the Actions cache (${imageCacheKey(IMAGE, 'amd64', D1)}); nothing pulled`,
     ])
-    expect(files.size).toBe(0)
+    expect(files.size).toBe(0) // nothing written on the way
   })
 
   it('an image the daemon has already: nothing else runs', async () => {
@@ -212,6 +227,27 @@ describe('images through the Actions cache', () => {
       imageCacheKey(IMAGE, 'amd64', D1),
       imageCacheKey(IMAGE, 'amd64', D2),
     ])
+    // the newest copy is of another digest: the key is asked for too
+    expect(cache.calls.slice(2)).toEqual([
+      `find ${PREFIX} ${PREFIX}`,
+      `find ${imageCacheKey(IMAGE, 'amd64', D2)}`,
+      `save ${imageCacheKey(IMAGE, 'amd64', D2)}`,
+    ])
+  })
+
+  it('an older copy saved after the one of the digest: the copy of the digest is found by its key and loaded', async () => {
+    const files = new Map<string, string>()
+    const cache = fakeCache(files)
+    await runner({ cache, files, digest: D1 }).provider.ensure(IMAGE, 'buildkit-image')
+    await runner({ cache, files, digest: D2 }).provider.ensure(IMAGE, 'buildkit-image')
+    const r = runner({ cache, files, digest: D1 }) // the tag moved back
+    await r.provider.ensure(IMAGE, 'buildkit-image')
+    expect(r.daemon.lines.filter((l) => !l.startsWith('docker image inspect'))).toEqual([
+      `(stream) http://cache/${imageCacheKey(IMAGE, 'amd64', D1)} | docker load`,
+    ])
+    expect(r.log.lines).toEqual([
+      `${IMAGE}: loaded from the Actions cache (${imageCacheKey(IMAGE, 'amd64', D1)}); nothing pulled`,
+    ])
   })
 
   it('rate limited (429) with an older copy in the cache: that copy, at once, with a warning', async () => {
@@ -223,7 +259,7 @@ describe('images through the Actions cache', () => {
     expect(r.daemon.lines).toEqual([
       `docker image inspect --format {{.Id}} ${IMAGE}`,
       `docker pull --quiet ${IMAGE}`,
-      `docker load --quiet --input ${ARCHIVE}`,
+      `(stream) http://cache/${imageCacheKey(IMAGE, 'amd64', D1)} | docker load`,
       `docker image inspect --format {{.Id}} ${IMAGE}`,
     ])
     expect(r.clock.sleeps).toEqual([]) // Docker Hub's limit is not waited out
@@ -274,7 +310,7 @@ describe('images through the Actions cache', () => {
       `input 'buildkit-image': the image '${IMAGE}' cannot be pulled:\n${NOT_FOUND.trim()}`,
     )
     expect(r.clock.sleeps).toEqual([])
-    expect(r.daemon.lines.filter((l) => l.startsWith('docker load'))).toEqual([])
+    expect(r.daemon.lines.filter((l) => l.startsWith('(stream)'))).toEqual([])
   })
 
   it('no digest from the registry (HEAD failed): pulled, and not saved (no key)', async () => {
@@ -299,12 +335,55 @@ describe('images through the Actions cache', () => {
     const r = runner({ cache, files, digest: D1 })
     await r.provider.ensure(IMAGE, 'buildkit-image')
     expect(r.daemon.lines.filter((l) => !l.startsWith('docker image inspect'))).toEqual([
-      `docker load --quiet --input ${ARCHIVE}`,
+      `(stream) http://cache/${imageCacheKey(IMAGE, 'amd64', D1)} | docker load`,
       `docker pull --quiet ${IMAGE}`,
       `docker save --output ${ARCHIVE} ${IMAGE}`,
     ])
     expect(r.log.lines[0]).toBe(
       `warning: ${IMAGE}: the Actions cache entry ${imageCacheKey(IMAGE, 'amd64', D1)} does not hold this image; pulling it`,
+    )
+  })
+
+  it('a cache service that cannot be asked: a warning, then the pull; the save is still tried', async () => {
+    const files = new Map<string, string>()
+    const cache = fakeCache(files)
+    const down = {
+      on: (daemon: Daemon) => ({
+        ...cache.on(daemon),
+        find: () => Promise.reject(new Error('the cache service answered 503: busy')),
+      }),
+    }
+    const r = runner({ cache: down, files, digest: D1 })
+    await r.provider.ensure(IMAGE, 'buildkit-image')
+    expect(r.daemon.lines.filter((l) => !l.startsWith('docker image inspect'))).toEqual([
+      `docker pull --quiet ${IMAGE}`,
+      `docker save --output ${ARCHIVE} ${IMAGE}`,
+    ])
+    expect(r.log.lines).toEqual([
+      `warning: ${IMAGE}: the Actions cache could not be asked for ${PREFIX}: the cache service answered 503: busy`,
+      `${IMAGE}: kept in the Actions cache (${imageCacheKey(IMAGE, 'amd64', D1)})`,
+    ])
+  })
+
+  it('an entry whose download or load fails: a warning naming the entry, then the pull', async () => {
+    const files = new Map<string, string>()
+    const cache = fakeCache(files)
+    await runner({ cache, files, digest: D1 }).provider.ensure(IMAGE, 'buildkit-image')
+    const broken = {
+      on: (daemon: Daemon) => ({
+        ...cache.on(daemon),
+        load: () => Promise.reject(new Error('docker load --quiet exited with code 1:\nunexpected EOF')),
+      }),
+    }
+    const r = runner({ cache: broken, files, digest: D1 })
+    await r.provider.ensure(IMAGE, 'buildkit-image')
+    expect(r.daemon.lines.filter((l) => !l.startsWith('docker image inspect'))).toEqual([
+      `docker pull --quiet ${IMAGE}`,
+      `docker save --output ${ARCHIVE} ${IMAGE}`,
+    ])
+    expect(r.log.lines[0]).toBe(
+      `warning: ${IMAGE}: could not load it from the Actions cache entry ${imageCacheKey(IMAGE, 'amd64', D1)}; ` +
+        'pulling it: docker load --quiet exited with code 1:\nunexpected EOF',
     )
   })
 
@@ -315,7 +394,9 @@ describe('images through the Actions cache', () => {
     const refused = runner({ cache, files, digest: D1 })
     await refused.provider.ensure(IMAGE, 'buildkit-image')
     expect(refused.log.lines).toEqual([])
-    const failing = { ...cache, saveCache: () => Promise.reject(new Error('upload failed: 500')) }
+    const failing = {
+      on: (daemon: Daemon) => ({ ...cache.on(daemon), save: () => Promise.reject(new Error('upload failed: 500')) }),
+    }
     const r = runner({ cache: failing, files, digest: D2 })
     await r.provider.ensure(IMAGE, 'buildkit-image')
     expect(r.log.lines).toEqual([`warning: ${IMAGE}: not kept in the Actions cache: upload failed: 500`])
