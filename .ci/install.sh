@@ -27,9 +27,11 @@ PREF
 
 dpkg --add-architecture arm64
 apt-get update -qq
+# zstd: as on hosted runners, so @actions/cache compresses the image entries with it (the action streams them
+# through unzstd)
 apt-get install -y -qq --no-install-recommends \
   docker-registry qemu-user-static binfmt-support skopeo runc \
-  ca-certificates openssl apache2-utils iproute2 openssh-client >/dev/null
+  ca-certificates openssl apache2-utils iproute2 openssh-client zstd >/dev/null
 apt-get install -y -qq --no-install-recommends -t sid docker.io docker-cli containerd docker-buildx crane >/dev/null
 
 # Static busybox for amd64 and arm64 (test base images are made FROM scratch with these). The two packages
