@@ -41,10 +41,11 @@ const withSlash = (url) => (url.endsWith('/') ? url : `${url}/`);
 function cacheServiceOf(env) {
     const mode = (env.ACTIONS_CACHE_MODE ?? '').trim().toLowerCase();
     const readable = mode !== 'none' && mode !== 'write-only';
+    const writable = mode !== 'none' && mode !== 'read';
     const token = env.ACTIONS_RUNTIME_TOKEN ?? '';
     const api = !isGhes(env) && (env.ACTIONS_CACHE_SERVICE_V2 ?? '') !== '' ? 'v2' : 'v1';
     const url = api === 'v2' ? env.ACTIONS_RESULTS_URL : env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL;
-    return token && url ? { api, url: withSlash(url), token, readable } : undefined;
+    return token && url ? { api, url: withSlash(url), token, readable, writable } : undefined;
 }
 /** The version `@actions/cache` files an entry of these paths (as written) under. */
 function entryVersion(paths, compression) {
@@ -65,19 +66,20 @@ const TWIRP_LOOKUP = '/twirp/github.actions.results.api.v1.CacheService/GetCache
 /** The request for the entry of `keys[0]`, else the newest whose key starts with one of the others. */
 function lookupRequest(service, keys, version) {
     const authorization = `Bearer ${service.token}`;
+    const agent = { 'user-agent': 'multiarch-publish' }; // the service's own clients always say who asks
     if (service.api === 'v2') {
         const [key = '', ...restoreKeys] = keys;
         return {
             url: new URL(TWIRP_LOOKUP, service.url).href,
             method: 'POST',
-            headers: { authorization, 'content-type': 'application/json' },
+            headers: { authorization, 'content-type': 'application/json', ...agent },
             body: JSON.stringify({ key, restore_keys: restoreKeys, version }),
         };
     }
     return {
         url: `${service.url}_apis/artifactcache/cache?keys=${encodeURIComponent(keys.join(','))}&version=${version}`,
         method: 'GET',
-        headers: { authorization, accept: 'application/json;api-version=6.0-preview.1' },
+        headers: { authorization, accept: 'application/json;api-version=6.0-preview.1', ...agent },
     };
 }
 /** The service's answer: a hit, undefined for a miss; throws for an answer that is neither. */
@@ -86,7 +88,13 @@ function parseLookup(service, status, text) {
         return undefined;
     if (status !== 200)
         throw new Error(`the cache service answered ${status}: ${text.slice(0, 200)}`);
-    const body = JSON.parse(text);
+    let body;
+    try {
+        body = JSON.parse(text);
+    }
+    catch {
+        throw new Error('the cache service answered 200 with a body that is not JSON');
+    }
     const str = (v) => (typeof v === 'string' ? v : '');
     if (service.api === 'v2') {
         if (body.ok !== true)
@@ -663,56 +671,32 @@ function feed(from, to) {
  * cause may be any of them).
  */
 async function runPipeline(source, stages) {
-    // each stage reads the one before it directly (its stdout's pipe handed over as stdin): no copy through this
-    // process; the parent's end is closed at once, so the writer sees its reader go when the reader exits
-    const procs = [];
+    const running = [];
     try {
-        for (const s of stages) {
-            const before = procs.at(-1);
-            const p = (0,external_node_child_process_.spawn)(s.command, [...s.args], {
-                env: s.env ?? process.env,
-                stdio: [before ? before.stdout : 'pipe', 'pipe', 'pipe'],
-            });
-            before?.stdout.destroy();
-            procs.push(p);
-        }
+        for (const stage of stages)
+            running.push(start(stage, running.at(-1)));
     }
     catch (e) {
-        for (const p of procs)
-            p.kill();
+        for (const r of running)
+            r.proc.kill();
+        source.destroy();
         throw e;
     }
-    const first = procs[0];
-    const last = procs.at(-1);
+    const first = running[0];
+    const last = running.at(-1);
     if (!first || !last)
         throw new Error('runPipeline: no stage to run');
-    /** Each stage with its stderr, collected as it comes. */
-    const running = procs.map((p, i) => {
-        const r = { stage: stages[i], proc: p, stderr: '' };
-        p.stderr.setEncoding('utf8').on('data', (chunk) => {
-            r.stderr += chunk;
-        });
-        return r;
-    });
     let stdout = '';
-    last.stdout.setEncoding('utf8').on('data', (chunk) => {
+    last.proc.stdout.setEncoding('utf8').on('data', (chunk) => {
         stdout += chunk;
     });
-    const ended = running.map((r) => new Promise((resolve) => {
-        r.proc.once('error', (error) => {
-            resolve(stageError(r.stage, { code: null, signal: null, error }, r.stderr));
-        });
-        r.proc.once('close', (code, signal) => {
-            resolve(code === 0 ? undefined : stageError(r.stage, { code, signal }, r.stderr));
-        });
-    }));
     let sourceError;
     source.once('error', (e) => {
         sourceError = e;
-        first.stdin.destroy(); // the first stage sees its input end and fails on the truncated stream
+        first.proc.stdin.destroy(); // the first stage sees its input end and fails on the truncated stream
     });
-    feed(source, first.stdin);
-    const failed = (await Promise.all(ended)).filter((e) => e !== undefined);
+    feed(source, first.proc.stdin);
+    const failed = (await Promise.all(running.map((r) => r.ended))).filter((e) => e !== undefined);
     if (sourceError)
         throw sourceError;
     const [only, ...more] = failed;
@@ -721,6 +705,38 @@ async function runPipeline(source, stages) {
     if (more.length === 0)
         throw only;
     throw new Error(failed.map((f) => f.message).join('\n'));
+}
+/**
+ * Starts a stage reading `before`'s stdout directly (the pipe handed over as its stdin: no copy through this
+ * process; the parent's end is closed at once, so the writer sees its reader go when the reader exits).
+ */
+function start(stage, before) {
+    const proc = (0,external_node_child_process_.spawn)(stage.command, [...stage.args], {
+        env: stage.env ?? process.env,
+        stdio: [before ? before.proc.stdout : 'pipe', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    // listened to at once: a failed start (ENOENT) is reported as an 'error' event, never thrown at the caller
+    const ended = new Promise((resolve) => {
+        proc.once('error', (error) => {
+            resolve(stageError(stage, { code: null, signal: null, error }, stderr));
+        });
+        proc.once('close', (code, signal) => {
+            resolve(code === 0 ? undefined : stageError(stage, { code, signal }, stderr));
+        });
+    });
+    const { stdin, stdout, stderr: errors } = proc;
+    // a process that could not get its pipes (too many open files) has none; one reading the stage before it has
+    // no stdin of ours
+    if ((!before && !stdin) || !stdout || !errors) {
+        proc.kill();
+        throw new Error(`${stage.command}: could not be started with pipes`);
+    }
+    errors.setEncoding('utf8').on('data', (chunk) => {
+        stderr += chunk;
+    });
+    before?.proc.stdout.destroy();
+    return { stage, proc: proc, ended };
 }
 //# sourceMappingURL=pipeline.js.map
 ;// CONCATENATED MODULE: ./build/src/tools/docker.js
@@ -836,7 +852,10 @@ var report = __webpack_require__(12006);
 var commands = __webpack_require__(69933);
 // EXTERNAL MODULE: ./build/src/modes/workspace.js + 2 modules
 var workspace = __webpack_require__(61628);
+// EXTERNAL MODULE: ./build/src/oci/errors.js
+var oci_errors = __webpack_require__(88548);
 ;// CONCATENATED MODULE: ./build/src/cache-service/client.js
+
 
 
 const ATTEMPTS = 3;
@@ -886,7 +905,10 @@ async function openEntry(hit, transport) {
         res = await transport.request({ method: 'GET', url: new URL(hit.url), headers: {}, stream: true });
     }
     catch (e) {
-        throw failed(`failed: ${e.code ?? 'no answer'}`);
+        // the transport's RegistryError says the socket's code (its message redacts the signed query, but the code is
+        // all that is needed here)
+        const code = e instanceof oci_errors/* RegistryError */.gl ? e.networkCode : e.code;
+        throw failed(`failed: ${code ?? (0,errors/* errorMessage */.gJ)(e)}`);
     }
     const stream = res.stream;
     if (res.status !== 200 || !stream) {
@@ -920,7 +942,7 @@ async function compressionOf(runner) {
 }
 /** A download that stalls this long fails (the step then pulls the image). */
 const IDLE_TIMEOUT_MS = 30_000;
-function actionsImageCache(service, runner, docker) {
+function actionsImageCache(service, runner, docker, secret) {
     let compression;
     const method = () => (compression ??= compressionOf(runner));
     /** A connection of its own for each call, closed after it (no idle keep-alive socket outlives the step). */
@@ -934,11 +956,15 @@ function actionsImageCache(service, runner, docker) {
         }
     };
     return {
+        writable: service.writable,
         find: async (path, key, restoreKeys) => {
             if (!service.readable)
                 return undefined;
             const version = entryVersion([path], await method());
-            return over((t) => lookupEntry(service, [key, ...restoreKeys], version, t));
+            const hit = await over((t) => lookupEntry(service, [key, ...restoreKeys], version, t));
+            if (hit)
+                secret(hit.url); // signed: masked in the log, as @actions/cache masks it
+            return hit;
         },
         load: (hit) => over(async (t) => {
             const [archive, unpack] = await Promise.all([openEntry(hit, t), method()]);
@@ -1025,10 +1051,12 @@ class CachedImages {
             }
             throw pullError(e, image, input);
         }
-        if (key)
-            await this.save(image, key);
-        else
+        if (!key)
             d.log.info(`${image}: not kept in the Actions cache (the registry gave no digest to key it by)`);
+        else if (!this.cache.writable)
+            d.log.info(`${image}: not kept in the Actions cache (read-only for this job)`);
+        else
+            await this.save(image, key);
         return 'fetched';
     }
     archive(image) {
@@ -2389,7 +2417,13 @@ function actionImages(s, ws, d, docker) {
     return imageProvider({
         docker,
         log: d.log,
-        ...(service ? { cache: actionsImageCache(service, d.runner, docker) } : {}),
+        ...(service
+            ? {
+                cache: actionsImageCache(service, d.runner, docker, (v) => {
+                    commands.workflow.setSecret(v);
+                }),
+            }
+            : {}),
         headDigest,
         arch: (0,emulators/* hostArchitecture */.m4)(process.arch),
         files: promises_namespaceObject,

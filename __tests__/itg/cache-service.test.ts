@@ -12,9 +12,9 @@ import { join } from 'node:path'
 import { Readable } from 'node:stream'
 import { lookupEntry, openEntry } from '../../src/cache-service/client.js'
 import { cacheServiceOf, entryVersion, unpackToStdout, type CacheService } from '../../src/cache-service/service.js'
-import { compressionOf } from '../../src/modes/build/image-cache.js'
+import { actionsImageCache, compressionOf } from '../../src/modes/build/image-cache.js'
 import { nodeTransport } from '../../src/oci/transport.js'
-import { runPipeline } from '../../src/tools/pipeline.js'
+import { runPipeline, type Stage } from '../../src/tools/pipeline.js'
 import { CommandError, execRunner, runChecked } from '../../src/tools/runner.js'
 import { startGhaCache, withEnv, type GhaCache } from './support/gha-cache.js'
 
@@ -82,6 +82,33 @@ describe.each([['v2'], ['v1']])('the Actions cache read directly (%s API)', (api
       { command: 'wc', args: ['-c'] },
     ])
     expect(both.trim()).toBe(String(content.length))
+  })
+
+  it("the action's image cache: finds the entry (its signed URL masked) and streams it through unzstd and tar into the loader", async () => {
+    const masked: string[] = []
+    const loaded: string[] = []
+    const docker = {
+      loadImageStream: async (source: Readable, unpack: readonly Stage[] = []) => {
+        loaded.push(await runPipeline(source, unpack))
+      },
+    }
+    const cache = actionsImageCache(service, execRunner, docker, (v) => masked.push(v))
+    const hit = await cache.find(PATH, 'img-amd64-', ['img-amd64-'])
+    expect(hit?.key).toBe('img-amd64-sha256-2')
+    expect(masked).toEqual([hit?.url])
+    if (!hit) throw new Error('no entry')
+    await cache.load(hit)
+    expect(loaded).toHaveLength(1)
+    expect(loaded[0] === content).toBe(true)
+    expect(cache.writable).toBe(true)
+    // a job that may not read the cache asks nothing
+    const blind = actionsImageCache(
+      { ...service, readable: false, url: 'http://127.0.0.1:1/' },
+      execRunner,
+      docker,
+      () => {},
+    )
+    expect(await blind.find(PATH, 'img-amd64-', ['img-amd64-'])).toBeUndefined()
   })
 
   it('refuses a token without rights: the lookup throws, naming the answer', async () => {
@@ -161,5 +188,13 @@ describe('runPipeline (processes joined by pipes)', () => {
       (x: unknown) => x,
     )) as Error
     expect(e.message).toMatch(/^no-such-program-mp a exited with code -1:\nspawn no-such-program-mp ENOENT/)
+  })
+  it('a later stage that is not there: its error among the failures, the stage before it ended, nothing left running', async () => {
+    const e = (await runPipeline(Readable.from([Buffer.alloc(8 << 20)]), [
+      { command: 'cat', args: [] },
+      { command: 'no-such-program-mp', args: [] },
+    ]).catch((x: unknown) => x)) as Error
+    expect(e.message).toMatch(/no-such-program-mp {2}exited with code -1:\nspawn no-such-program-mp ENOENT/)
+    expect(e.message).toMatch(/^cat /)
   })
 })

@@ -1,6 +1,7 @@
 /** The Actions cache service over HTTP: finds an entry and opens its archive as a stream. Decisions: service.ts. */
 import type { Readable } from 'node:stream'
 import { errorMessage } from '../errors.js'
+import { RegistryError } from '../oci/errors.js'
 import type { Transport } from '../oci/transport.js'
 import { lookupRequest, parseLookup, type CacheHit, type CacheService } from './service.js'
 
@@ -59,7 +60,10 @@ export async function openEntry(hit: CacheHit, transport: Transport): Promise<Re
   try {
     res = await transport.request({ method: 'GET', url: new URL(hit.url), headers: {}, stream: true })
   } catch (e) {
-    throw failed(`failed: ${(e as NodeJS.ErrnoException).code ?? 'no answer'}`)
+    // the transport's RegistryError says the socket's code (its message redacts the signed query, but the code is
+    // all that is needed here)
+    const code = e instanceof RegistryError ? e.networkCode : (e as NodeJS.ErrnoException).code
+    throw failed(`failed: ${code ?? errorMessage(e)}`)
   }
   const stream = res.stream
   if (res.status !== 200 || !stream) {

@@ -15,6 +15,8 @@ export interface CacheService {
   token: string
   /** Whether the job may read it (`ACTIONS_CACHE_MODE` none or write-only say no, as `@actions/cache` reads it). */
   readable: boolean
+  /** Whether it may write (`ACTIONS_CACHE_MODE` none or read say no). */
+  writable: boolean
 }
 
 /** An entry the service found: its key, and where its archive is downloaded from (a signed URL: a secret). */
@@ -42,10 +44,11 @@ const withSlash = (url: string): string => (url.endsWith('/') ? url : `${url}/`)
 export function cacheServiceOf(env: Env): CacheService | undefined {
   const mode = (env.ACTIONS_CACHE_MODE ?? '').trim().toLowerCase()
   const readable = mode !== 'none' && mode !== 'write-only'
+  const writable = mode !== 'none' && mode !== 'read'
   const token = env.ACTIONS_RUNTIME_TOKEN ?? ''
   const api = !isGhes(env) && (env.ACTIONS_CACHE_SERVICE_V2 ?? '') !== '' ? 'v2' : 'v1'
   const url = api === 'v2' ? env.ACTIONS_RESULTS_URL : env.ACTIONS_CACHE_URL || env.ACTIONS_RESULTS_URL
-  return token && url ? { api, url: withSlash(url), token, readable } : undefined
+  return token && url ? { api, url: withSlash(url), token, readable, writable } : undefined
 }
 
 /** The version `@actions/cache` files an entry of these paths (as written) under. */
@@ -83,19 +86,20 @@ const TWIRP_LOOKUP = '/twirp/github.actions.results.api.v1.CacheService/GetCache
 /** The request for the entry of `keys[0]`, else the newest whose key starts with one of the others. */
 export function lookupRequest(service: CacheService, keys: readonly string[], version: string): LookupRequest {
   const authorization = `Bearer ${service.token}`
+  const agent = { 'user-agent': 'multiarch-publish' } // the service's own clients always say who asks
   if (service.api === 'v2') {
     const [key = '', ...restoreKeys] = keys
     return {
       url: new URL(TWIRP_LOOKUP, service.url).href,
       method: 'POST',
-      headers: { authorization, 'content-type': 'application/json' },
+      headers: { authorization, 'content-type': 'application/json', ...agent },
       body: JSON.stringify({ key, restore_keys: restoreKeys, version }),
     }
   }
   return {
     url: `${service.url}_apis/artifactcache/cache?keys=${encodeURIComponent(keys.join(','))}&version=${version}`,
     method: 'GET',
-    headers: { authorization, accept: 'application/json;api-version=6.0-preview.1' },
+    headers: { authorization, accept: 'application/json;api-version=6.0-preview.1', ...agent },
   }
 }
 
@@ -103,7 +107,12 @@ export function lookupRequest(service: CacheService, keys: readonly string[], ve
 export function parseLookup(service: CacheService, status: number, text: string): CacheHit | undefined {
   if (service.api === 'v1' && status === 204) return undefined
   if (status !== 200) throw new Error(`the cache service answered ${status}: ${text.slice(0, 200)}`)
-  const body = JSON.parse(text) as Record<string, unknown>
+  let body: Record<string, unknown>
+  try {
+    body = JSON.parse(text) as Record<string, unknown>
+  } catch {
+    throw new Error('the cache service answered 200 with a body that is not JSON')
+  }
   const str = (v: unknown): string => (typeof v === 'string' ? v : '')
   if (service.api === 'v2') {
     if (body.ok !== true) return undefined

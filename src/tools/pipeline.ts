@@ -39,59 +39,72 @@ function feed(from: Readable, to: Writable): void {
  * cause may be any of them).
  */
 export async function runPipeline(source: Readable, stages: readonly Stage[]): Promise<string> {
-  // each stage reads the one before it directly (its stdout's pipe handed over as stdin): no copy through this
-  // process; the parent's end is closed at once, so the writer sees its reader go when the reader exits
-  const procs: ChildProcessWithoutNullStreams[] = []
+  const running: Running[] = []
   try {
-    for (const s of stages) {
-      const before = procs.at(-1)
-      const p = spawn(s.command, [...s.args], {
-        env: s.env ?? process.env,
-        stdio: [before ? before.stdout : 'pipe', 'pipe', 'pipe'],
-      }) as ChildProcessWithoutNullStreams
-      before?.stdout.destroy()
-      procs.push(p)
-    }
+    for (const stage of stages) running.push(start(stage, running.at(-1)))
   } catch (e) {
-    for (const p of procs) p.kill()
+    for (const r of running) r.proc.kill()
+    source.destroy()
     throw e
   }
-  const first = procs[0]
-  const last = procs.at(-1)
+  const first = running[0]
+  const last = running.at(-1)
   if (!first || !last) throw new Error('runPipeline: no stage to run')
-  /** Each stage with its stderr, collected as it comes. */
-  const running = procs.map((p, i) => {
-    const r = { stage: stages[i] as Stage, proc: p, stderr: '' }
-    p.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      r.stderr += chunk
-    })
-    return r
-  })
   let stdout = ''
-  last.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+  last.proc.stdout.setEncoding('utf8').on('data', (chunk: string) => {
     stdout += chunk
   })
-  const ended = running.map(
-    (r) =>
-      new Promise<CommandError | undefined>((resolve) => {
-        r.proc.once('error', (error) => {
-          resolve(stageError(r.stage, { code: null, signal: null, error }, r.stderr))
-        })
-        r.proc.once('close', (code, signal) => {
-          resolve(code === 0 ? undefined : stageError(r.stage, { code, signal }, r.stderr))
-        })
-      }),
-  )
   let sourceError: Error | undefined
   source.once('error', (e) => {
     sourceError = e
-    first.stdin.destroy() // the first stage sees its input end and fails on the truncated stream
+    first.proc.stdin.destroy() // the first stage sees its input end and fails on the truncated stream
   })
-  feed(source, first.stdin)
-  const failed = (await Promise.all(ended)).filter((e): e is CommandError => e !== undefined)
+  feed(source, first.proc.stdin)
+  const failed = (await Promise.all(running.map((r) => r.ended))).filter((e): e is CommandError => e !== undefined)
   if (sourceError) throw sourceError
   const [only, ...more] = failed
   if (!only) return stdout
   if (more.length === 0) throw only
   throw new Error(failed.map((f) => f.message).join('\n'))
+}
+
+interface Running {
+  stage: Stage
+  /** Its stdin is ours only for the first stage (the others read the stage before them). */
+  proc: ChildProcessWithoutNullStreams
+  /** Its failure once it ended, or undefined when it exited 0. */
+  ended: Promise<CommandError | undefined>
+}
+
+/**
+ * Starts a stage reading `before`'s stdout directly (the pipe handed over as its stdin: no copy through this
+ * process; the parent's end is closed at once, so the writer sees its reader go when the reader exits).
+ */
+function start(stage: Stage, before: Running | undefined): Running {
+  const proc = spawn(stage.command, [...stage.args], {
+    env: stage.env ?? process.env,
+    stdio: [before ? before.proc.stdout : 'pipe', 'pipe', 'pipe'],
+  })
+  let stderr = ''
+  // listened to at once: a failed start (ENOENT) is reported as an 'error' event, never thrown at the caller
+  const ended = new Promise<CommandError | undefined>((resolve) => {
+    proc.once('error', (error) => {
+      resolve(stageError(stage, { code: null, signal: null, error }, stderr))
+    })
+    proc.once('close', (code, signal) => {
+      resolve(code === 0 ? undefined : stageError(stage, { code, signal }, stderr))
+    })
+  })
+  const { stdin, stdout, stderr: errors } = proc
+  // a process that could not get its pipes (too many open files) has none; one reading the stage before it has
+  // no stdin of ours
+  if ((!before && !stdin) || !stdout || !errors) {
+    proc.kill()
+    throw new Error(`${stage.command}: could not be started with pipes`)
+  }
+  errors.setEncoding('utf8').on('data', (chunk: string) => {
+    stderr += chunk
+  })
+  before?.proc.stdout.destroy()
+  return { stage, proc: proc as ChildProcessWithoutNullStreams, ended }
 }

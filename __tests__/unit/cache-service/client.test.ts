@@ -2,9 +2,10 @@ import { describe, expect, it } from '@jest/globals'
 import { Readable } from 'node:stream'
 import { lookupEntry, openEntry } from '../../../src/cache-service/client.js'
 import type { CacheService } from '../../../src/cache-service/service.js'
+import { RegistryError } from '../../../src/oci/errors.js'
 import type { HttpRequest, Transport } from '../../../src/oci/transport.js'
 
-const V2: CacheService = { api: 'v2', url: 'https://results.example/', token: 'T', readable: true }
+const V2: CacheService = { api: 'v2', url: 'https://results.example/', token: 'T', readable: true, writable: true }
 const HIT = '{"ok":true,"signed_download_url":"https://blob/x?sig","matched_key":"k"}'
 
 /** Answers in turn: a status and body, or an Error thrown (no response); records every request. */
@@ -41,7 +42,7 @@ describe('lookupEntry', () => {
         [
           'https://results.example/twirp/github.actions.results.api.v1.CacheService/GetCacheEntryDownloadURL',
           'POST',
-          { authorization: 'Bearer T', 'content-type': 'application/json' },
+          { authorization: 'Bearer T', 'content-type': 'application/json', 'user-agent': 'multiarch-publish' },
           '{"key":"k","restore_keys":["p"],"version":"V"}',
         ],
       ],
@@ -101,11 +102,17 @@ describe('openEntry', () => {
       (x: unknown) => x,
     )) as Error
     expect(e.message).toBe('the download of the cache entry k answered 403')
-    const lost = (await openEntry(
-      { key: 'k', url: 'https://blob/x?sig=secret' },
-      fakeTransport([Object.assign(new Error('GET https://blob/x?sig=secret: ECONNREFUSED'), { code: 'ECONNREFUSED' })])
-        .fn,
-    ).catch((x: unknown) => x)) as Error
+    // as the transport throws it: a RegistryError with the socket's code
+    const refused = new RegistryError({
+      method: 'GET',
+      url: 'https://blob/x?sig=secret',
+      status: 0,
+      networkCode: 'ECONNREFUSED',
+      detail: 'connect ECONNREFUSED',
+    })
+    const lost = (await openEntry({ key: 'k', url: 'https://blob/x?sig=secret' }, fakeTransport([refused]).fn).catch(
+      (x: unknown) => x,
+    )) as Error
     expect(lost.message).toBe('the download of the cache entry k failed: ECONNREFUSED')
   })
 })

@@ -9,8 +9,8 @@ import {
   type CacheService,
 } from '../../../src/cache-service/service.js'
 
-const V2: CacheService = { api: 'v2', url: 'https://results.example/', token: 'T', readable: true }
-const V1: CacheService = { api: 'v1', url: 'https://cache.example/abc/', token: 'T', readable: true }
+const V2: CacheService = { api: 'v2', url: 'https://results.example/', token: 'T', readable: true, writable: true }
+const V1: CacheService = { api: 'v1', url: 'https://cache.example/abc/', token: 'T', readable: true, writable: true }
 
 describe('the cache service a job has (as @actions/cache reads it)', () => {
   const base = { ACTIONS_RUNTIME_TOKEN: 'T', ACTIONS_CACHE_URL: 'https://cache.example/abc/' }
@@ -44,15 +44,18 @@ describe('the cache service a job has (as @actions/cache reads it)', () => {
     expect(cacheServiceOf({ ACTIONS_RUNTIME_TOKEN: 'T' })).toBeUndefined()
     expect(cacheServiceOf({ ACTIONS_RUNTIME_TOKEN: 'T', ACTIONS_CACHE_SERVICE_V2: '1' })).toBeUndefined()
   })
-  it('not readable when ACTIONS_CACHE_MODE says none or write-only; any other mode reads', () => {
-    const mode = (m: string) => cacheServiceOf({ ...base, ACTIONS_CACHE_MODE: m })?.readable
-    expect([mode('none'), mode(' Write-Only '), mode('read'), mode('write'), mode('bogus'), mode('')]).toEqual([
-      false,
-      false,
-      true,
-      true,
-      true,
-      true,
+  it('ACTIONS_CACHE_MODE: none neither reads nor writes, read only reads, write-only only writes; else both', () => {
+    const mode = (m: string) => {
+      const s = cacheServiceOf({ ...base, ACTIONS_CACHE_MODE: m })
+      return [s?.readable, s?.writable]
+    }
+    expect(['none', ' Read ', 'write-only', 'write', 'bogus', ''].map(mode)).toEqual([
+      [false, false],
+      [true, false],
+      [false, true],
+      [true, true],
+      [true, true],
+      [true, true],
     ])
   })
 })
@@ -80,7 +83,7 @@ describe('the lookup', () => {
     expect(lookupRequest(V2, ['k', 'p1', 'p2'], 'V')).toEqual({
       url: 'https://results.example/twirp/github.actions.results.api.v1.CacheService/GetCacheEntryDownloadURL',
       method: 'POST',
-      headers: { authorization: 'Bearer T', 'content-type': 'application/json' },
+      headers: { authorization: 'Bearer T', 'content-type': 'application/json', 'user-agent': 'multiarch-publish' },
       body: '{"key":"k","restore_keys":["p1","p2"],"version":"V"}',
     })
   })
@@ -88,7 +91,11 @@ describe('the lookup', () => {
     expect(lookupRequest(V1, ['k', 'p,1'], 'V')).toEqual({
       url: 'https://cache.example/abc/_apis/artifactcache/cache?keys=k%2Cp%2C1&version=V',
       method: 'GET',
-      headers: { authorization: 'Bearer T', accept: 'application/json;api-version=6.0-preview.1' },
+      headers: {
+        authorization: 'Bearer T',
+        accept: 'application/json;api-version=6.0-preview.1',
+        'user-agent': 'multiarch-publish',
+      },
     })
   })
   it('reads a hit, a miss, and refuses anything else', () => {
@@ -112,5 +119,8 @@ describe('the lookup', () => {
     expect(() => parseLookup(V2, 204, '')).toThrow('the cache service answered 204')
     expect(() => parseLookup(V2, 200, '{"ok":true,"matched_key":"k"}')).toThrow('gave no key or download URL')
     expect(() => parseLookup(V1, 200, '{"cacheKey":"k"}')).toThrow('gave no key or archive location')
+    expect(() => parseLookup(V2, 200, '<html>https://blob/x?sig=secret</html>')).toThrow(
+      /^the cache service answered 200 with a body that is not JSON$/,
+    )
   })
 })

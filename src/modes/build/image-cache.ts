@@ -28,6 +28,7 @@ export function actionsImageCache(
   service: CacheService,
   runner: Runner,
   docker: Pick<Docker, 'loadImageStream'>,
+  secret: (value: string) => void,
 ): ImageCache {
   let compression: Promise<Compression> | undefined
   const method = () => (compression ??= compressionOf(runner))
@@ -41,10 +42,13 @@ export function actionsImageCache(
     }
   }
   return {
+    writable: service.writable,
     find: async (path, key, restoreKeys) => {
       if (!service.readable) return undefined
       const version = entryVersion([path], await method())
-      return over((t) => lookupEntry(service, [key, ...restoreKeys], version, t))
+      const hit = await over((t) => lookupEntry(service, [key, ...restoreKeys], version, t))
+      if (hit) secret(hit.url) // signed: masked in the log, as @actions/cache masks it
+      return hit
     },
     load: (hit) =>
       over(async (t) => {

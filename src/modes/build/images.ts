@@ -20,6 +20,8 @@ import { CommandError, stderrTail } from '../../tools/runner.js'
 
 /** The Actions cache, as used here: an entry is found, then streamed into the daemon; saved with `@actions/cache`. */
 export interface ImageCache {
+  /** Whether this job may save entries (the runner may make its cache read-only). */
+  readonly writable: boolean
   /** The entry of `key` (made of `path`), else the newest whose key starts with one of `restoreKeys`. */
   find(path: string, key: string, restoreKeys: readonly string[]): Promise<CacheHit | undefined>
   /** Loads the entry's archive into the daemon as it downloads. */
@@ -117,8 +119,9 @@ class CachedImages implements ImageProvider {
       }
       throw pullError(e, image, input)
     }
-    if (key) await this.save(image, key)
-    else d.log.info(`${image}: not kept in the Actions cache (the registry gave no digest to key it by)`)
+    if (!key) d.log.info(`${image}: not kept in the Actions cache (the registry gave no digest to key it by)`)
+    else if (!this.cache.writable) d.log.info(`${image}: not kept in the Actions cache (read-only for this job)`)
+    else await this.save(image, key)
     return 'fetched'
   }
 

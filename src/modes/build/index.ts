@@ -60,7 +60,13 @@ function actionImages(s: BuildSettings, ws: Workspace, d: StepDeps, docker: Dock
   return imageProvider({
     docker,
     log: d.log,
-    ...(service ? { cache: actionsImageCache(service, d.runner, docker) } : {}),
+    ...(service
+      ? {
+          cache: actionsImageCache(service, d.runner, docker, (v) => {
+            workflow.setSecret(v)
+          }),
+        }
+      : {}),
     headDigest,
     arch: hostArchitecture(process.arch),
     files: fs,

@@ -88,8 +88,10 @@ function fakeCache(files: Map<string, string>) {
       entries.push({ key, paths: path, content: files.get(path) ?? '' })
       return Promise.resolve(entries.length)
     },
+    writable: true,
     on(daemon: Daemon): ImageCache {
       return {
+        writable: cache.writable,
         find: (path, key, restoreKeys) => cache.find(path, key, restoreKeys),
         save: (path, key) => cache.save(path, key),
         load(hit) {
@@ -385,6 +387,32 @@ describe('images through the Actions cache', () => {
       `warning: ${IMAGE}: could not load it from the Actions cache entry ${imageCacheKey(IMAGE, 'amd64', D1)}; ` +
         'pulling it: docker load --quiet exited with code 1:\nunexpected EOF',
     )
+  })
+
+  it('a cache this job may only read: pulled, and not saved (no archive written)', async () => {
+    const files = new Map<string, string>()
+    const cache = fakeCache(files)
+    cache.writable = false
+    const r = runner({ cache, files, digest: D1 })
+    await r.provider.ensure(IMAGE, 'buildkit-image')
+    expect(r.daemon.lines.filter((l) => !l.startsWith('docker image inspect'))).toEqual([
+      `docker pull --quiet ${IMAGE}`,
+    ])
+    expect(cache.calls).toEqual([`find ${PREFIX} ${PREFIX}`])
+    expect(r.log.lines).toEqual([`${IMAGE}: not kept in the Actions cache (read-only for this job)`])
+  })
+
+  it('the copy of the digest does not load and the registry rate-limits: no older copy, so the pull is retried', async () => {
+    const files = new Map<string, string>()
+    const cache = fakeCache(files)
+    await runner({ cache, files, digest: D1 }).provider.ensure(IMAGE, 'buildkit-image')
+    const broken = {
+      on: (daemon: Daemon) => ({ ...cache.on(daemon), load: () => Promise.reject(new Error('unexpected EOF')) }),
+    }
+    const r = runner({ cache: broken, files, digest: D1, pullFailures: [S429] })
+    await r.provider.ensure(IMAGE, 'buildkit-image')
+    expect(r.daemon.lines.filter((l) => l.startsWith('docker pull'))).toHaveLength(2)
+    expect(r.clock.sleeps).toEqual([1000])
   })
 
   it('a save the service refuses (another job saved it first) or that fails: the step goes on', async () => {
