@@ -107,6 +107,11 @@ function fakeCache(files: Map<string, string>) {
   return cache
 }
 
+/** The shared cache with some of its functions replaced, in every runner that uses it. */
+function overriding(cache: ReturnType<typeof fakeCache>, part: Partial<ImageCache>) {
+  return { on: (daemon: Daemon): ImageCache => ({ ...cache.on(daemon), ...part }) }
+}
+
 function fakeClock(): Clock & { sleeps: number[] } {
   let t = 0
   const sleeps: number[] = []
@@ -349,12 +354,7 @@ describe('images through the Actions cache', () => {
   it('a cache service that cannot be asked: a warning, then the pull; the save is still tried', async () => {
     const files = new Map<string, string>()
     const cache = fakeCache(files)
-    const down = {
-      on: (daemon: Daemon) => ({
-        ...cache.on(daemon),
-        find: () => Promise.reject(new Error('the cache service answered 503: busy')),
-      }),
-    }
+    const down = overriding(cache, { find: () => Promise.reject(new Error('the cache service answered 503: busy')) })
     const r = runner({ cache: down, files, digest: D1 })
     await r.provider.ensure(IMAGE, 'buildkit-image')
     expect(r.daemon.lines.filter((l) => !l.startsWith('docker image inspect'))).toEqual([
@@ -371,12 +371,9 @@ describe('images through the Actions cache', () => {
     const files = new Map<string, string>()
     const cache = fakeCache(files)
     await runner({ cache, files, digest: D1 }).provider.ensure(IMAGE, 'buildkit-image')
-    const broken = {
-      on: (daemon: Daemon) => ({
-        ...cache.on(daemon),
-        load: () => Promise.reject(new Error('docker load --quiet exited with code 1:\nunexpected EOF')),
-      }),
-    }
+    const broken = overriding(cache, {
+      load: () => Promise.reject(new Error('docker load --quiet exited with code 1:\nunexpected EOF')),
+    })
     const r = runner({ cache: broken, files, digest: D1 })
     await r.provider.ensure(IMAGE, 'buildkit-image')
     expect(r.daemon.lines.filter((l) => !l.startsWith('docker image inspect'))).toEqual([
@@ -406,9 +403,7 @@ describe('images through the Actions cache', () => {
     const files = new Map<string, string>()
     const cache = fakeCache(files)
     await runner({ cache, files, digest: D1 }).provider.ensure(IMAGE, 'buildkit-image')
-    const broken = {
-      on: (daemon: Daemon) => ({ ...cache.on(daemon), load: () => Promise.reject(new Error('unexpected EOF')) }),
-    }
+    const broken = overriding(cache, { load: () => Promise.reject(new Error('unexpected EOF')) })
     const r = runner({ cache: broken, files, digest: D1, pullFailures: [S429] })
     await r.provider.ensure(IMAGE, 'buildkit-image')
     expect(r.daemon.lines.filter((l) => l.startsWith('docker pull'))).toHaveLength(2)
@@ -422,9 +417,7 @@ describe('images through the Actions cache', () => {
     const refused = runner({ cache, files, digest: D1 })
     await refused.provider.ensure(IMAGE, 'buildkit-image')
     expect(refused.log.lines).toEqual([])
-    const failing = {
-      on: (daemon: Daemon) => ({ ...cache.on(daemon), save: () => Promise.reject(new Error('upload failed: 500')) }),
-    }
+    const failing = overriding(cache, { save: () => Promise.reject(new Error('upload failed: 500')) })
     const r = runner({ cache: failing, files, digest: D2 })
     await r.provider.ensure(IMAGE, 'buildkit-image')
     expect(r.log.lines).toEqual([`warning: ${IMAGE}: not kept in the Actions cache: upload failed: 500`])
