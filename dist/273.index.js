@@ -858,44 +858,58 @@ var oci_errors = __webpack_require__(88548);
 
 
 
-const ATTEMPTS = 3;
-const FIRST_DELAY_MS = 250;
-const sleep = (ms) => new Promise((resolve) => {
-    setTimeout(resolve, ms);
-});
+
+/** Three attempts in all, 0.25 s then 0.5 s apart. */
+const LOOKUP_RETRY = {
+    maxAttempts: 3,
+    initialDelayMs: 250,
+    maxDelayMs: 500,
+    factor: 2,
+    jitter: 0,
+    totalTimeMs: Number.POSITIVE_INFINITY, // the attempts bound it
+};
 /** Whether an answer is worth asking again: the service was busy or failed (as `@actions/cache` retries). */
 const retryable = (status) => status === 0 || status === 429 || status >= 500;
+/** A failed lookup worth another attempt; `error` is what is thrown if none is left. */
+class TryAgain extends Error {
+    error;
+    constructor(error) {
+        super(error.message);
+        this.error = error;
+    }
+}
 /**
  * The entry of `keys[0]`, else the newest whose key starts with one of the others; undefined when none. A refused
  * or failed lookup is tried again twice (0.25 s, then 0.5 s later), then thrown.
  */
-async function lookupEntry(service, keys, version, transport, delay = sleep) {
+async function lookupEntry(service, keys, version, transport, clock = retry/* systemClock */.ml) {
     const req = lookupRequest(service, keys, version);
-    for (let attempt = 1;; attempt++) {
-        let status;
-        let text;
+    const attempt = async () => {
+        let res;
         try {
-            const res = await transport.request({
+            res = await transport.request({
                 method: req.method,
                 url: new URL(req.url),
                 headers: req.headers,
                 ...(req.body === undefined ? {} : { body: Buffer.from(req.body) }),
             });
-            status = res.status;
-            text = Buffer.from(res.body).toString('utf8');
         }
         catch (e) {
-            if (attempt >= ATTEMPTS)
-                throw new Error(`the cache service did not answer: ${(0,errors/* errorMessage */.gJ)(e)}`);
-            await delay(FIRST_DELAY_MS * 2 ** (attempt - 1));
-            continue;
+            throw new TryAgain(new Error(`the cache service did not answer: ${(0,errors/* errorMessage */.gJ)(e)}`));
         }
-        if (retryable(status) && attempt < ATTEMPTS) {
-            await delay(FIRST_DELAY_MS * 2 ** (attempt - 1));
-            continue;
+        try {
+            return parseLookup(service, res.status, Buffer.from(res.body).toString('utf8'));
         }
-        return parseLookup(service, status, text);
-    }
+        catch (e) {
+            // a retryable status is never a hit: parseLookup refuses it
+            throw retryable(res.status) && e instanceof Error ? new TryAgain(e) : e;
+        }
+    };
+    return (0,retry/* retryLoop */.rU)(attempt, {
+        policy: LOOKUP_RETRY,
+        clock,
+        classify: (e) => (e instanceof TryAgain ? { error: e.error, reason: e.message } : undefined),
+    });
 }
 /** The entry's archive, as it arrives. Errors name the entry, never its URL (it is signed: a secret). */
 async function openEntry(hit, transport) {

@@ -2,19 +2,29 @@
 import type { Readable } from 'node:stream'
 import { errorMessage } from '../errors.js'
 import { RegistryError } from '../oci/errors.js'
+import { retryLoop, systemClock, type Clock, type RetryPolicy } from '../oci/retry.js'
 import type { Transport } from '../oci/transport.js'
 import { lookupRequest, parseLookup, type CacheHit, type CacheService } from './service.js'
 
-const ATTEMPTS = 3
-const FIRST_DELAY_MS = 250
-
-const sleep = (ms: number) =>
-  new Promise<void>((resolve) => {
-    setTimeout(resolve, ms)
-  })
+/** Three attempts in all, 0.25 s then 0.5 s apart. */
+const LOOKUP_RETRY: RetryPolicy = {
+  maxAttempts: 3,
+  initialDelayMs: 250,
+  maxDelayMs: 500,
+  factor: 2,
+  jitter: 0,
+  totalTimeMs: Number.POSITIVE_INFINITY, // the attempts bound it
+}
 
 /** Whether an answer is worth asking again: the service was busy or failed (as `@actions/cache` retries). */
 const retryable = (status: number): boolean => status === 0 || status === 429 || status >= 500
+
+/** A failed lookup worth another attempt; `error` is what is thrown if none is left. */
+class TryAgain extends Error {
+  constructor(readonly error: Error) {
+    super(error.message)
+  }
+}
 
 /**
  * The entry of `keys[0]`, else the newest whose key starts with one of the others; undefined when none. A refused
@@ -25,32 +35,33 @@ export async function lookupEntry(
   keys: readonly string[],
   version: string,
   transport: Transport,
-  delay: (ms: number) => Promise<void> = sleep,
+  clock: Clock = systemClock,
 ): Promise<CacheHit | undefined> {
   const req = lookupRequest(service, keys, version)
-  for (let attempt = 1; ; attempt++) {
-    let status: number
-    let text: string
+  const attempt = async () => {
+    let res
     try {
-      const res = await transport.request({
+      res = await transport.request({
         method: req.method,
         url: new URL(req.url),
         headers: req.headers,
         ...(req.body === undefined ? {} : { body: Buffer.from(req.body) }),
       })
-      status = res.status
-      text = Buffer.from(res.body).toString('utf8')
     } catch (e) {
-      if (attempt >= ATTEMPTS) throw new Error(`the cache service did not answer: ${errorMessage(e)}`)
-      await delay(FIRST_DELAY_MS * 2 ** (attempt - 1))
-      continue
+      throw new TryAgain(new Error(`the cache service did not answer: ${errorMessage(e)}`))
     }
-    if (retryable(status) && attempt < ATTEMPTS) {
-      await delay(FIRST_DELAY_MS * 2 ** (attempt - 1))
-      continue
+    try {
+      return parseLookup(service, res.status, Buffer.from(res.body).toString('utf8'))
+    } catch (e) {
+      // a retryable status is never a hit: parseLookup refuses it
+      throw retryable(res.status) && e instanceof Error ? new TryAgain(e) : e
     }
-    return parseLookup(service, status, text)
   }
+  return retryLoop(attempt, {
+    policy: LOOKUP_RETRY,
+    clock,
+    classify: (e) => (e instanceof TryAgain ? { error: e.error, reason: e.message } : undefined),
+  })
 }
 
 /** The entry's archive, as it arrives. Errors name the entry, never its URL (it is signed: a secret). */

@@ -3,6 +3,7 @@ import { Readable } from 'node:stream'
 import { lookupEntry, openEntry } from '../../../src/cache-service/client.js'
 import type { CacheService } from '../../../src/cache-service/service.js'
 import { RegistryError } from '../../../src/oci/errors.js'
+import type { Clock } from '../../../src/oci/retry.js'
 import type { HttpRequest, Transport } from '../../../src/oci/transport.js'
 
 const V2: CacheService = { api: 'v2', url: 'https://results.example/', token: 'T', readable: true, writable: true }
@@ -28,14 +29,24 @@ function fakeTransport(answers: ([number, string] | Error)[]) {
   return { fn, calls }
 }
 
+/** A clock that records each wait instead of waiting. */
+function recordingClock(): Clock & { delays: number[] } {
+  const delays: number[] = []
+  return {
+    delays,
+    now: () => 0,
+    sleep: (ms) => {
+      delays.push(ms)
+      return Promise.resolve()
+    },
+  }
+}
+
 describe('lookupEntry', () => {
   it('asks once and reads the hit', async () => {
     const f = fakeTransport([[200, HIT]])
-    const delays: number[] = []
-    const hit = await lookupEntry(V2, ['k', 'p'], 'V', f.fn, (ms) => {
-      delays.push(ms)
-      return Promise.resolve()
-    })
+    const clock = recordingClock()
+    const hit = await lookupEntry(V2, ['k', 'p'], 'V', f.fn, clock)
     expect(hit).toEqual({ key: 'k', url: 'https://blob/x?sig' })
     expect(f.calls.map((c) => [c.url.href, c.method, c.headers, Buffer.from(c.body as Uint8Array).toString()])).toEqual(
       [
@@ -47,22 +58,19 @@ describe('lookupEntry', () => {
         ],
       ],
     )
-    expect(delays).toEqual([])
+    expect(clock.delays).toEqual([])
   })
 
   it('asks again after a 5xx, a 429 or no response (0.25 s, then 0.5 s), then gives the answer', async () => {
     const f = fakeTransport([[503, 'busy'], new Error('fetch failed'), [200, HIT]])
-    const delays: number[] = []
-    const hit = await lookupEntry(V2, ['k'], 'V', f.fn, (ms) => {
-      delays.push(ms)
-      return Promise.resolve()
-    })
+    const clock = recordingClock()
+    const hit = await lookupEntry(V2, ['k'], 'V', f.fn, clock)
     expect(hit?.key).toBe('k')
-    expect(delays).toEqual([250, 500])
+    expect(clock.delays).toEqual([250, 500])
   })
 
   it('three failures: the last one thrown; a refusal that is not transient at once', async () => {
-    const none = () => Promise.resolve()
+    const none = recordingClock()
     await expect(
       lookupEntry(
         V2,
