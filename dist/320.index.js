@@ -2231,7 +2231,7 @@ async function runStep(s, d) {
         }
         case 'build':
         case 'build-platform': {
-            const { buildStep } = await Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(807), __webpack_require__.e(273)]).then(__webpack_require__.bind(__webpack_require__, 1273));
+            const { buildStep } = await Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(807), __webpack_require__.e(463)]).then(__webpack_require__.bind(__webpack_require__, 68463));
             return buildStep(s, d);
         }
         default:

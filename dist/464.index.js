@@ -1302,7 +1302,7 @@ async function runChecked(runner, command, args, options) {
 /** The real runner, on @actions/exec (loaded with the first command: a merge runs none). */
 const execRunner = {
     async run(command, args, options = {}) {
-        const { getExecOutput } = await __webpack_require__.e(/* import() */ 955).then(__webpack_require__.bind(__webpack_require__, 41955));
+        const { getExecOutput } = await __webpack_require__.e(/* import() */ 260).then(__webpack_require__.bind(__webpack_require__, 81260));
         const res = await getExecOutput(command, [...args], {
             ignoreReturnCode: true,
             silent: options.silent ?? false,

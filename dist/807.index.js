@@ -260,7 +260,7 @@ function metaOutputs(refs, version, labels, annotations) {
 /* harmony export */   G: () => (/* binding */ lazyArtifactClient)
 /* harmony export */ });
 async function client() {
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(955), __webpack_require__.e(756), __webpack_require__.e(888)]).then(__webpack_require__.bind(__webpack_require__, 37888));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(341)]).then(__webpack_require__.bind(__webpack_require__, 74341));
     return new DefaultArtifactClient();
 }
 const lazyArtifactClient = {
@@ -625,6 +625,27 @@ async function getBlob(session, ref, digest) {
     }
     return res.body;
 }
+/** A blob as it arrives, with its size (the registry's Content-Length). The caller checks it against the digest. */
+async function openBlob(session, ref, digest) {
+    const res = await session.send({
+        method: 'GET',
+        registry: ref.registry,
+        path: blobPath(ref, digest),
+        scopes: [pullScope(ref)],
+        stream: true,
+    });
+    const size = Number(res.headers['content-length']);
+    if (!res.stream || !Number.isSafeInteger(size)) {
+        res.stream?.destroy();
+        throw new errors/* RegistryError */.gl({
+            method: 'GET',
+            url: `${ref.registry}${blobPath(ref, digest)}`,
+            status: res.status,
+            detail: 'no blob size',
+        });
+    }
+    return { stream: res.stream, size };
+}
 /** Cross-repository mount within one registry: true when mounted (201), false when refused (202). */
 async function mountBlob(session, target, digest, fromRepository) {
     const query = new URLSearchParams({ mount: digest, from: fromRepository });
@@ -662,26 +683,9 @@ async function copyBlob(session, from, to, digest) {
         if (await mountBlob(session, to, digest, from.repository))
             return;
     }
-    const download = await session.send({
-        method: 'GET',
-        registry: from.registry,
-        path: blobPath(from, digest),
-        scopes: [pullScope(from)],
-        stream: true,
-    });
-    const stream = download.stream;
-    const length = download.headers['content-length'];
-    if (!stream || length === undefined) {
-        stream?.destroy();
-        throw new errors/* RegistryError */.gl({
-            method: 'GET',
-            url: `${from.registry}${blobPath(from, digest)}`,
-            status: download.status,
-            detail: 'no blob size',
-        });
-    }
+    const { stream, size } = await openBlob(session, from, digest);
     try {
-        await upload(session, to, digest, stream, length);
+        await upload(session, to, digest, stream, String(size));
     }
     finally {
         stream.destroy();
@@ -1121,10 +1125,6 @@ async function drain(stream) {
 // EXTERNAL MODULE: ./build/src/oci/transport.js
 var transport = __webpack_require__(17670);
 ;// CONCATENATED MODULE: ./build/src/oci/client.js
-/**
- * The registry client others use: manifests, blobs, and copying between repositories and registries.
- * Wires the node transport, auth and retries together; everything is injectable for tests.
- */
 
 
 
@@ -1166,6 +1166,10 @@ class RegistryClient {
     /** A small blob's bytes (e.g. an image config), verified against the digest. */
     getBlob(ref, digest) {
         return getBlob(this.session, ref, digest);
+    }
+    /** A blob as it arrives, and its size; the caller checks the bytes against the digest. */
+    openBlob(ref, digest) {
+        return openBlob(this.session, ref, digest);
     }
     /** Mounts a blob from another repository of the same registry; false when the registry refuses (202). */
     mountBlob(target, digest, fromRepository) {

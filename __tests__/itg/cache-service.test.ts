@@ -1,48 +1,53 @@
 /**
- * The cache service read directly (src/cache-service) against the emulator, on both APIs: entries that
- * @actions/cache saved are found under the same key and version, streamed through tar (as the action does into
- * `docker load`) byte for byte; the pipeline's failures name what failed.
+ * The cache service read and written directly (src/cache-service) against the emulator, on both APIs: entries saved
+ * raw (v2: CreateCacheEntry, Put Blob on the signed URL, Finalize; v1: reserve, PATCH chunks, commit) are found by
+ * key and prefix under their version only, and read back byte for byte; the action's image cache keeps a snapshot
+ * and its blobs so that each blob downloads from its own URL (masked). The facade registry serves them over HTTP.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { saveCache } from '@actions/cache'
 import { randomBytes } from 'node:crypto'
-import { createReadStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { Readable } from 'node:stream'
-import { lookupEntry, openEntry } from '../../src/cache-service/client.js'
-import { cacheServiceOf, entryVersion, unpackToStdout, type CacheService } from '../../src/cache-service/service.js'
-import { actionsImageCache, compressionOf } from '../../src/modes/build/image-cache.js'
+import { lookupEntry, openEntry, readEntry, saveEntry } from '../../src/cache-service/client.js'
+import { cacheServiceOf, ownEntryVersion, V1_CHUNK_BYTES, type CacheService } from '../../src/cache-service/service.js'
+import { actionsImageCache } from '../../src/modes/build/image-cache.js'
+import { snapshotOf, type SnapshotManifest } from '../../src/modes/build/image-snapshot.js'
 import { nodeTransport } from '../../src/oci/transport.js'
-import { runPipeline, type Stage } from '../../src/tools/pipeline.js'
-import { CommandError, execRunner, runChecked } from '../../src/tools/runner.js'
-import { startGhaCache, withEnv, type GhaCache } from './support/gha-cache.js'
+import { digestOf, MediaType } from '../../src/oci/types.js'
+import { startFacade } from '../../src/registry-facade/server.js'
+import { startGhaCache, type GhaCache } from './support/gha-cache.js'
 
-const PATH = '.multiarch-publish-images/img.tar'
+const bytesOf = (b: Uint8Array | string) => (typeof b === 'string' ? Buffer.from(b) : Buffer.from(b))
+const source = (b: Buffer) => ({ size: b.length, read: (start: number, end: number) => b.subarray(start, end) })
 
-describe.each([['v2'], ['v1']])('the Actions cache read directly (%s API)', (api) => {
+/** A small image: a manifest with a config and a layer, as a snapshot. */
+function smallImage() {
+  const config = Buffer.from('{"architecture":"amd64","os":"linux"}')
+  const layer = randomBytes(200_000)
+  const body = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: MediaType.OCI_MANIFEST,
+      config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: digestOf(config), size: config.length },
+      layers: [
+        { mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', digest: digestOf(layer), size: layer.length },
+      ],
+    }),
+  )
+  const manifest: SnapshotManifest = { digest: digestOf(body), mediaType: MediaType.OCI_MANIFEST, bytes: body }
+  return { snapshot: snapshotOf(manifest), config, layer }
+}
+
+describe.each([['v2'], ['v1']])('the Actions cache read and written directly (%s API)', (api) => {
   let gha: GhaCache
-  let ws: string
   let service: CacheService
+  let dir: string
   const t = nodeTransport()
-  const content = randomBytes(3 << 20).toString('base64') // 4 MiB of text that zstd cannot shrink much
-  const older = 'older copy\n'
+  const V = ownEntryVersion('test')
   beforeAll(async () => {
     gha = await startGhaCache(api === 'v1' ? ['--api', 'v1'] : [])
-    ws = mkdtempSync(join(tmpdir(), 'mp-cache-service-'))
-    mkdirSync(join(ws, '.multiarch-publish-images'))
-    const cwd = process.cwd()
-    process.chdir(ws)
-    try {
-      await withEnv({ ...gha.env, GITHUB_WORKSPACE: ws, RUNNER_TEMP: ws }, async () => {
-        writeFileSync(join(ws, PATH), older)
-        expect(await saveCache([PATH], 'img-amd64-sha256-1')).toBeGreaterThan(0)
-        writeFileSync(join(ws, PATH), content)
-        expect(await saveCache([PATH], 'img-amd64-sha256-2')).toBeGreaterThan(0)
-      })
-    } finally {
-      process.chdir(cwd)
-    }
+    dir = mkdtempSync(join(tmpdir(), 'mp-cache-service-'))
     const s = cacheServiceOf(gha.env)
     if (!s) throw new Error(`no cache service in ${JSON.stringify(gha.env)}`)
     service = s
@@ -50,151 +55,110 @@ describe.each([['v2'], ['v1']])('the Actions cache read directly (%s API)', (api
   afterAll(async () => {
     t.close?.()
     await gha.stop()
-    rmSync(ws, { recursive: true, force: true })
+    rmSync(dir, { recursive: true, force: true })
   })
 
   it(`is the ${api} API`, () => {
     expect(service.api).toBe(api)
   })
 
-  it('finds what @actions/cache saved: by its key, and the newest by a prefix; nothing under another version', async () => {
-    const compression = await compressionOf(execRunner)
-    expect(compression).toBe('zstd-without-long') // .ci/install.sh installs zstd, as hosted runners have it
-    const version = entryVersion([PATH], compression)
-    expect((await lookupEntry(service, ['img-amd64-sha256-1'], version, t))?.key).toBe('img-amd64-sha256-1')
-    expect((await lookupEntry(service, ['img-amd64-', 'img-amd64-'], version, t))?.key).toBe('img-amd64-sha256-2')
-    expect(await lookupEntry(service, ['img-arm64-', 'img-arm64-'], version, t)).toBeUndefined()
-    expect(await lookupEntry(service, ['img-amd64-sha256-1'], entryVersion([PATH], 'gzip'), t)).toBeUndefined()
-    expect(
-      await lookupEntry(service, ['img-amd64-sha256-1'], entryVersion(['other.tar'], compression), t),
-    ).toBeUndefined()
+  it('saves raw entries, finds them by key and the newest by a prefix, only under their version; a second save is taken', async () => {
+    expect(await saveEntry(service, 'img-amd64-1', V, source(bytesOf('older')), t)).toBe('saved')
+    expect(await saveEntry(service, 'img-amd64-2', V, source(bytesOf('newer')), t)).toBe('saved')
+    expect(await saveEntry(service, 'img-amd64-2', V, source(bytesOf('again')), t)).toBe('taken')
+    expect((await lookupEntry(service, ['img-amd64-1'], V, t))?.key).toBe('img-amd64-1')
+    const newest = await lookupEntry(service, ['img-amd64-', 'img-amd64-'], V, t)
+    expect(newest?.key).toBe('img-amd64-2')
+    expect(await lookupEntry(service, ['img-arm64-', 'img-arm64-'], V, t)).toBeUndefined()
+    expect(await lookupEntry(service, ['img-amd64-1'], ownEntryVersion('other'), t)).toBeUndefined()
+    if (!newest) throw new Error('no entry')
+    expect((await readEntry(newest, t, 100)).toString()).toBe('newer') // as first saved
   })
 
-  it('streams an entry through tar to its file, byte for byte', async () => {
-    const compression = await compressionOf(execRunner)
-    const hit = await lookupEntry(service, ['img-amd64-sha256-2'], entryVersion([PATH], compression), t)
+  it('an entry of more than one v1 chunk (32 MiB), and an empty one, read back byte for byte', async () => {
+    const big = randomBytes(V1_CHUNK_BYTES + 12_345)
+    expect(await saveEntry(service, 'big', V, source(big), t)).toBe('saved')
+    const hit = await lookupEntry(service, ['big'], V, t)
     if (!hit) throw new Error('no entry')
-    const out = await runPipeline(await openEntry(hit, t), unpackToStdout(compression))
-    expect(out.length).toBe(content.length)
-    expect(out === content).toBe(true)
-    const both = await runPipeline(await openEntry(hit, t), [
-      ...unpackToStdout(compression),
-      { command: 'wc', args: ['-c'] },
-    ])
-    expect(both.trim()).toBe(String(content.length))
+    const chunks: Buffer[] = []
+    for await (const c of await openEntry(hit, t)) chunks.push(c as Buffer)
+    expect(Buffer.concat(chunks).equals(big)).toBe(true)
+    expect(await saveEntry(service, 'empty', V, source(Buffer.alloc(0)), t)).toBe('saved')
+    const empty = await lookupEntry(service, ['empty'], V, t)
+    if (!empty) throw new Error('no empty entry')
+    expect((await readEntry(empty, t, 10)).length).toBe(0)
   })
 
-  it("the action's image cache: finds the entry (its signed URL masked) and streams it through unzstd and tar into the loader", async () => {
+  it("the action's image cache: the snapshot and each blob kept; found, read back, each blob at its own URL (masked)", async () => {
+    const { snapshot, config, layer } = smallImage()
+    const files = new Map(snapshot.blobs.map((b) => [b.digest, join(dir, b.digest.slice(7))]))
+    writeFileSync(files.get(digestOf(config)) as string, config)
+    writeFileSync(files.get(digestOf(layer)) as string, layer)
     const masked: string[] = []
-    const loaded: string[] = []
-    const docker = {
-      loadImageStream: async (source: Readable, unpack: readonly Stage[] = []) => {
-        loaded.push(await runPipeline(source, unpack))
-      },
-    }
-    const cache = actionsImageCache(service, execRunner, docker, (v) => masked.push(v))
-    const hit = await cache.find(PATH, 'img-amd64-', ['img-amd64-'])
-    expect(hit?.key).toBe('img-amd64-sha256-2')
-    expect(masked).toEqual([hit?.url])
-    if (!hit) throw new Error('no entry')
-    await cache.load(hit)
-    expect(loaded).toHaveLength(1)
-    expect(loaded[0] === content).toBe(true)
+    const cache = actionsImageCache(service, (v) => masked.push(v))
     expect(cache.writable).toBe(true)
+    expect(await cache.save('snap-amd64-1', snapshot, files)).toBe('saved')
+    expect(await cache.save('snap-amd64-1', snapshot, files)).toBe('taken') // blobs and snapshot: all there
+
+    const hit = await cache.find('snap-amd64-', ['snap-amd64-'])
+    expect(hit?.key).toBe('snap-amd64-1')
+    if (!hit) throw new Error('no entry')
+    const back = await cache.snapshot(hit)
+    expect(back.digest).toBe(snapshot.digest)
+    expect(back.blobs).toEqual(snapshot.blobs)
+    const urls = await cache.blobUrls(back)
+    expect([...urls.keys()].sort()).toEqual(snapshot.blobs.map((b) => b.digest).sort())
+    expect(masked.sort()).toEqual([hit.url, ...urls.values()].sort())
+    for (const [digest, url] of urls) {
+      const res = await fetch(url)
+      expect(digestOf(Buffer.from(await res.arrayBuffer()))).toBe(digest)
+    }
+    // another image: its config (the same bytes) is held already, its layer (new) is left out
+    const other = smallImage().snapshot
+    expect([...(await cache.blobUrls(other)).keys()]).toEqual([digestOf(config)])
     // a job that may not read the cache asks nothing
-    const blind = actionsImageCache(
-      { ...service, readable: false, url: 'http://127.0.0.1:1/' },
-      execRunner,
-      docker,
-      () => {},
-    )
-    expect(await blind.find(PATH, 'img-amd64-', ['img-amd64-'])).toBeUndefined()
+    const blind = actionsImageCache({ ...service, readable: false, url: 'http://127.0.0.1:1/' }, () => {})
+    expect(await blind.find('snap-amd64-', ['snap-amd64-'])).toBeUndefined()
   })
 
   it('refuses a token without rights: the lookup throws, naming the answer', async () => {
-    await expect(lookupEntry({ ...service, token: 'bogus' }, ['img-amd64-sha256-1'], 'V', t)).rejects.toThrow(
+    await expect(lookupEntry({ ...service, token: 'bogus' }, ['img-amd64-1'], V, t)).rejects.toThrow(
       /the cache service answered 40[13]/,
     )
   })
 })
 
-describe('an entry @actions/cache compressed with gzip (a runner without zstd)', () => {
-  it('streams through gzip and tar to its file', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mp-cache-gzip-'))
+describe('the facade registry over HTTP', () => {
+  it('serves the manifest, redirects a blob to its URL, serves another from its file; closes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mp-facade-'))
+    const { snapshot, config } = smallImage()
+    const [configBlob, layerBlob] = snapshot.blobs
+    if (!configBlob || !layerBlob) throw new Error('no blobs')
+    writeFileSync(join(dir, 'config'), config)
+    const facade = await startFacade({
+      repository: 'moby/buildkit',
+      tag: 'v1',
+      manifests: snapshot.manifests,
+      blobs: new Map([
+        [configBlob.digest, { file: join(dir, 'config'), size: config.length }],
+        [layerBlob.digest, { url: 'http://127.0.0.1:1/elsewhere?sig=S' }],
+      ]),
+    })
     try {
-      const content = randomBytes(1 << 20).toString('base64')
-      mkdirSync(join(dir, 'd'))
-      writeFileSync(join(dir, 'd', 'img.tar'), content)
-      // as @actions/cache packs it without zstd: tar -z, --posix, the path relative to the workspace
-      await runChecked(execRunner, 'tar', ['-czf', join(dir, 'cache.tgz'), '--posix', '-C', dir, 'd/img.tar'], {
-        silent: true,
-      })
-      const out = await runPipeline(createReadStream(join(dir, 'cache.tgz')), unpackToStdout('gzip'))
-      expect(out === content).toBe(true)
+      expect(facade.host).toMatch(/^127\.0\.0\.1:\d+$/)
+      const base = `http://${facade.host}/v2/moby/buildkit`
+      const m = await fetch(`${base}/manifests/v1`)
+      expect(m.status).toBe(200)
+      expect(m.headers.get('docker-content-digest')).toBe(snapshot.digest)
+      expect(digestOf(Buffer.from(await m.arrayBuffer()))).toBe(snapshot.digest)
+      const c = await fetch(`${base}/blobs/${configBlob.digest}`)
+      expect(Buffer.from(await c.arrayBuffer()).equals(config)).toBe(true)
+      const l = await fetch(`${base}/blobs/${layerBlob.digest}`, { redirect: 'manual' })
+      expect([l.status, l.headers.get('location')]).toEqual([307, 'http://127.0.0.1:1/elsewhere?sig=S'])
     } finally {
+      await facade.close()
       rmSync(dir, { recursive: true, force: true })
     }
-  })
-})
-
-describe('runPipeline (processes joined by pipes)', () => {
-  const text = (s: string) => Readable.from([Buffer.from(s)])
-
-  it('feeds the source through every stage and gives the last one stdout', async () => {
-    expect(
-      await runPipeline(text('b\na\nc\n'), [
-        { command: 'sort', args: [] },
-        { command: 'head', args: ['-n', '2'] },
-      ]),
-    ).toBe('a\nb\n')
-  })
-
-  it('a stage that fails: a CommandError with its exit code and stderr', async () => {
-    const e = await runPipeline(text('x'), [
-      { command: 'cat', args: [] },
-      { command: 'sh', args: ['-c', 'cat >/dev/null; echo refused >&2; exit 3'] },
-    ]).catch((x: unknown) => x)
-    expect(e).toBeInstanceOf(CommandError)
-    expect((e as CommandError).exitCode).toBe(3)
-    expect((e as CommandError).message).toBe(
-      'sh -c cat >/dev/null; echo refused >&2; exit 3 exited with code 3:\nrefused',
-    )
-  })
-
-  it('a reader that dies early fails its writer too: both are named, in order', async () => {
-    const big = Readable.from([Buffer.alloc(8 << 20)])
-    const e = (await runPipeline(big, [
-      { command: 'cat', args: [] },
-      { command: 'sh', args: ['-c', 'exit 4'] },
-    ]).catch((x: unknown) => x)) as Error
-    expect(e.message).toMatch(
-      /^cat {2}(exited with code \d+|exited with code -1:\nkilled by SIGPIPE)[\s\S]*\nsh -c exit 4 exited with code 4$/,
-    )
-  })
-
-  it('a source that breaks: its error, not the stages it starved', async () => {
-    async function* broken() {
-      yield Buffer.from('partial')
-      await Promise.resolve()
-      throw new Error('the download stopped: ECONNRESET')
-    }
-    await expect(runPipeline(Readable.from(broken()), [{ command: 'wc', args: ['-c'] }])).rejects.toThrow(
-      'the download stopped: ECONNRESET',
-    )
-  })
-
-  it('a program that is not there: an error naming it', async () => {
-    const e = (await runPipeline(text('x'), [{ command: 'no-such-program-mp', args: ['a'] }]).catch(
-      (x: unknown) => x,
-    )) as Error
-    expect(e.message).toMatch(/^no-such-program-mp a exited with code -1:\nspawn no-such-program-mp ENOENT/)
-  })
-  it('a later stage that is not there: its error among the failures, the stage before it ended, nothing left running', async () => {
-    const e = (await runPipeline(Readable.from([Buffer.alloc(8 << 20)]), [
-      { command: 'cat', args: [] },
-      { command: 'no-such-program-mp', args: [] },
-    ]).catch((x: unknown) => x)) as Error
-    expect(e.message).toMatch(/no-such-program-mp {2}exited with code -1:\nspawn no-such-program-mp ENOENT/)
-    expect(e.message).toMatch(/^cat /)
+    await expect(fetch(`http://${facade.host}/v2/`)).rejects.toThrow()
   })
 })

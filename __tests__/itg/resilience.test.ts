@@ -11,7 +11,7 @@ import { withoutEmulators } from './support/binfmt.js'
 import { buildSteps, cacheEntries, expectRunSteps, uniqueExampleCopy } from './support/cache-helpers.js'
 import { anyOf, faultOnce, outage, startFaultProxy, type Fault, type FaultProxy } from './support/fault-proxy.js'
 import { startGhaCache, type GhaCache } from './support/gha-cache.js'
-import { imageCopies, imageId, labelledCopy, removeFromDaemon, viaHost } from './support/image-copies.js'
+import { imageCopies, imageId, imageNames, labelledCopy, removeFromDaemon, viaHost } from './support/image-copies.js'
 import { dockerEnv, pushBaseImage } from './support/images.js'
 import { startRegistry, type Registry } from './support/registry.js'
 import { stopStarted } from './support/teardown.js'
@@ -365,6 +365,10 @@ d('resilience: retries through a faulty registry, images from the Actions cache'
           expect(second.main.stdout).toMatch(
             new RegExp(`^${ref}: loaded from the Actions cache \\(multiarch-publish-image-.*\\); nothing pulled$`, 'm'),
           )
+          // pulled from the action's loopback registry, then named as asked: no name of that registry is left
+          const names = imageNames(ref)
+          expect(names.tags).toEqual([ref])
+          expect(names.digests.filter((n) => !n.startsWith(`${proxy.host}/`))).toEqual([])
         }
         expect(second.outputs.platforms).toBe('linux/amd64,linux/arm64')
         expect(crane('digest', `${reg.host}/acme/warm:latest`).trim()).toBe(second.outputs.digest)

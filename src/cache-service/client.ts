@@ -1,10 +1,22 @@
-/** The Actions cache service over HTTP: finds an entry and opens its archive as a stream. Decisions: service.ts. */
+/** The Actions cache service over HTTP: finds, reads and saves entries. Requests and answers: service.ts. */
 import type { Readable } from 'node:stream'
 import { errorMessage } from '../errors.js'
 import { RegistryError } from '../oci/errors.js'
 import { retryLoop, systemClock, type Clock, type RetryPolicy } from '../oci/retry.js'
 import type { Transport } from '../oci/transport.js'
-import { lookupRequest, parseLookup, type CacheHit, type CacheService } from './service.js'
+import {
+  checkCommit,
+  commitRequest,
+  lookupRequest,
+  parseLookup,
+  parseReserve,
+  reserveRequest,
+  uploaded,
+  uploadRequests,
+  type CacheHit,
+  type CacheService,
+  type ServiceRequest,
+} from './service.js'
 
 /** Three attempts in all, 0.25 s then 0.5 s apart. */
 const LOOKUP_RETRY: RetryPolicy = {
@@ -37,34 +49,52 @@ export async function lookupEntry(
   transport: Transport,
   clock: Clock = systemClock,
 ): Promise<CacheHit | undefined> {
-  const req = lookupRequest(service, keys, version)
-  const attempt = async () => {
-    let res
-    try {
-      res = await transport.request({
-        method: req.method,
-        url: new URL(req.url),
-        headers: req.headers,
-        ...(req.body === undefined ? {} : { body: Buffer.from(req.body) }),
-      })
-    } catch (e) {
-      throw new TryAgain(new Error(`the cache service did not answer: ${errorMessage(e)}`))
-    }
-    try {
-      return parseLookup(service, res.status, Buffer.from(res.body).toString('utf8'))
-    } catch (e) {
-      // a retryable status is never a hit: parseLookup refuses it
-      throw retryable(res.status) && e instanceof Error ? new TryAgain(e) : e
-    }
-  }
-  return retryLoop(attempt, {
-    policy: LOOKUP_RETRY,
-    clock,
-    classify: (e) => (e instanceof TryAgain ? { error: e.error, reason: e.message } : undefined),
-  })
+  return call(transport, lookupRequest(service, keys, version), clock, (status, text) =>
+    parseLookup(service, status, text),
+  )
 }
 
-/** The entry's archive, as it arrives. Errors name the entry, never its URL (it is signed: a secret). */
+/**
+ * One call to the service, its answer parsed; a call that got no answer, or a busy or failed service's answer, is
+ * tried again twice (0.25 s, then 0.5 s later), then thrown.
+ */
+function call<T>(
+  transport: Transport,
+  req: ServiceRequest,
+  clock: Clock,
+  parse: (status: number, text: string) => T,
+): Promise<T> {
+  return retryLoop(
+    async () => {
+      const res = await send(transport, req)
+      if (retryable(res.status))
+        throw new TryAgain(new Error(`the cache service answered ${res.status}: ${res.text.slice(0, 200)}`))
+      return parse(res.status, res.text)
+    },
+    {
+      policy: LOOKUP_RETRY,
+      clock,
+      classify: (e) => (e instanceof TryAgain ? { error: e.error, reason: e.message } : undefined),
+    },
+  )
+}
+
+/** Sends a request to the service; a request that got no answer is worth another attempt. */
+async function send(transport: Transport, req: ServiceRequest): Promise<{ status: number; text: string }> {
+  try {
+    const res = await transport.request({
+      method: req.method,
+      url: new URL(req.url),
+      headers: req.headers,
+      ...(req.body === undefined ? {} : { body: Buffer.from(req.body) }),
+    })
+    return { status: res.status, text: Buffer.from(res.body).toString('utf8') }
+  } catch (e) {
+    throw new TryAgain(new Error(`the cache service did not answer: ${errorMessage(e)}`))
+  }
+}
+
+/** The entry's bytes, as it arrives. Errors name the entry, never its URL (it is signed: a secret). */
 export async function openEntry(hit: CacheHit, transport: Transport): Promise<Readable> {
   const failed = (why: string) => new Error(`the download of the cache entry ${hit.key} ${why}`)
   let res
@@ -82,4 +112,65 @@ export async function openEntry(hit: CacheHit, transport: Transport): Promise<Re
     throw failed(`answered ${res.status}`)
   }
   return stream // a connection lost midway fails it with "aborted" (ECONNRESET): no URL in that either
+}
+
+/** A small entry's bytes, whole; one larger than `maxBytes` is refused. */
+export async function readEntry(hit: CacheHit, transport: Transport, maxBytes: number): Promise<Buffer> {
+  const stream = await openEntry(hit, transport)
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    size += chunk.length
+    if (size > maxBytes) {
+      stream.destroy()
+      throw new Error(`the cache entry ${hit.key} is larger than ${maxBytes} bytes`)
+    }
+    chunks.push(chunk)
+  }
+  return Buffer.concat(chunks)
+}
+
+/** What an entry is saved from: its size, and its bytes from `start` to `end` (exclusive). */
+export interface EntrySource {
+  size: number
+  read(start: number, end: number): Readable | Uint8Array
+}
+
+/**
+ * Saves an entry: reserve, upload, commit. `taken` when the service already has it (or another job is saving it),
+ * or refuses to keep it. The service's calls are tried again as lookups are; the upload is not (a failed one fails
+ * the save). Errors name the key, never the upload URL (signed: a secret).
+ */
+export async function saveEntry(
+  service: CacheService,
+  key: string,
+  version: string,
+  source: EntrySource,
+  transport: Transport,
+  clock: Clock = systemClock,
+): Promise<'saved' | 'taken'> {
+  const reservation = await call(transport, reserveRequest(service, key, version, source.size), clock, (s, t) =>
+    parseReserve(service, s, t),
+  )
+  if (reservation === 'taken') return 'taken'
+  for (const { request, start, end } of uploadRequests(service, reservation, source.size)) {
+    let status
+    try {
+      const res = await transport.request({
+        method: request.method,
+        url: new URL(request.url),
+        headers: request.headers,
+        body: source.read(start, end),
+      })
+      status = res.status
+    } catch (e) {
+      const code = e instanceof RegistryError ? e.networkCode : (e as NodeJS.ErrnoException).code
+      throw new Error(`the upload of the cache entry ${key} failed: ${code ?? errorMessage(e)}`)
+    }
+    if (!uploaded(status)) throw new Error(`the upload of the cache entry ${key} was answered ${status}`)
+  }
+  await call(transport, commitRequest(service, reservation, key, version, source.size), clock, (s, t) => {
+    checkCommit(service, s, t)
+  })
+  return 'saved'
 }

@@ -43,6 +43,32 @@ export async function getBlob(session: RegistrySession, ref: Reference, digest: 
   return res.body
 }
 
+/** A blob as it arrives, with its size (the registry's Content-Length). The caller checks it against the digest. */
+export async function openBlob(
+  session: RegistrySession,
+  ref: Reference,
+  digest: Digest,
+): Promise<{ stream: Readable; size: number }> {
+  const res = await session.send({
+    method: 'GET',
+    registry: ref.registry,
+    path: blobPath(ref, digest),
+    scopes: [pullScope(ref)],
+    stream: true,
+  })
+  const size = Number(res.headers['content-length'])
+  if (!res.stream || !Number.isSafeInteger(size)) {
+    res.stream?.destroy()
+    throw new RegistryError({
+      method: 'GET',
+      url: `${ref.registry}${blobPath(ref, digest)}`,
+      status: res.status,
+      detail: 'no blob size',
+    })
+  }
+  return { stream: res.stream, size }
+}
+
 /** Cross-repository mount within one registry: true when mounted (201), false when refused (202). */
 export async function mountBlob(
   session: RegistrySession,
@@ -88,26 +114,9 @@ export async function copyBlob(
   if (from.registry === to.registry && from.repository !== to.repository) {
     if (await mountBlob(session, to, digest, from.repository)) return
   }
-  const download = await session.send({
-    method: 'GET',
-    registry: from.registry,
-    path: blobPath(from, digest),
-    scopes: [pullScope(from)],
-    stream: true,
-  })
-  const stream = download.stream
-  const length = download.headers['content-length']
-  if (!stream || length === undefined) {
-    stream?.destroy()
-    throw new RegistryError({
-      method: 'GET',
-      url: `${from.registry}${blobPath(from, digest)}`,
-      status: download.status,
-      detail: 'no blob size',
-    })
-  }
+  const { stream, size } = await openBlob(session, from, digest)
   try {
-    await upload(session, to, digest, stream, length)
+    await upload(session, to, digest, stream, String(size))
   } finally {
     stream.destroy()
   }

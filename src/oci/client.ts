@@ -2,7 +2,8 @@
  * The registry client others use: manifests, blobs, and copying between repositories and registries.
  * Wires the node transport, auth and retries together; everything is injectable for tests.
  */
-import { blobExists, copyBlob, getBlob, mountBlob, pushBlob } from './blobs.js'
+import type { Readable } from 'node:stream'
+import { blobExists, copyBlob, getBlob, mountBlob, openBlob, pushBlob } from './blobs.js'
 import { copyManifest, DEFAULT_CONCURRENCY } from './copy.js'
 import { anonymous, type CredentialSource } from './credentials.js'
 import { getManifest, headManifest, putManifest, type FetchedManifest } from './manifests.js'
@@ -71,6 +72,11 @@ export class RegistryClient {
   /** A small blob's bytes (e.g. an image config), verified against the digest. */
   getBlob(ref: Reference, digest: Digest): Promise<Uint8Array> {
     return getBlob(this.session, ref, digest)
+  }
+
+  /** A blob as it arrives, and its size; the caller checks the bytes against the digest. */
+  openBlob(ref: Reference, digest: Digest): Promise<{ stream: Readable; size: number }> {
+    return openBlob(this.session, ref, digest)
   }
 
   /** Mounts a blob from another repository of the same registry; false when the registry refuses (202). */

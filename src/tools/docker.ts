@@ -1,5 +1,4 @@
 /** Thin wrappers over the docker CLI: buildx, images and the binfmt container. Decisions live in src/buildx/. */
-import type { Readable } from 'node:stream'
 import {
   appendNodeArgs,
   bootstrapArgs,
@@ -16,7 +15,6 @@ import type { Emulator } from '../qemu/emulators.js'
 import { binfmtArgs } from '../qemu/plan.js'
 import type { BuilderNode, BuildSettings } from '../settings.js'
 import { noRetry, type CommandRetry, type Transient } from './retry.js'
-import { runPipeline, type Stage } from './pipeline.js'
 import { runChecked, type Runner } from './runner.js'
 
 /** `docker run` exits 125 when docker itself failed (pulling the image, say), else with the container's code. */
@@ -67,21 +65,9 @@ export class Docker {
     await this.run(['tag', image, target])
   }
 
-  /** Writes the image to an archive (`docker save`), for `load` on another runner. */
-  async saveImage(image: string, file: string): Promise<void> {
-    await this.run(['save', '--output', file, image])
-  }
-
-  /**
-   * Loads an archive as it arrives (`docker load` reading stdin), through `unpack` first (programs that turn
-   * `source` into the archive): nothing is written to disk on the way.
-   */
-  async loadImageStream(source: Readable, unpack: readonly Stage[] = []): Promise<void> {
-    const load: Stage = { command: 'docker', args: ['load', '--quiet'] }
-    await runPipeline(
-      source,
-      [...unpack, load].map((s) => ({ ...s, env: { ...this.env, ...s.env } })),
-    )
+  /** Removes a name of an image (`docker image rm`): the image itself goes only with its last name. */
+  async removeImage(name: string): Promise<void> {
+    await this.run(['image', 'rm', name])
   }
 
   async installEmulators(image: string, emulators: readonly Emulator[]): Promise<void> {

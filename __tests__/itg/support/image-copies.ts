@@ -45,6 +45,16 @@ export function removeFromDaemon(...refs: string[]): void {
 }
 
 /** The image ID the daemon has under this tag, undefined when it has none. */
+/** The names the daemon gives the image (`RepoTags` and `RepoDigests`). */
+export function imageNames(ref: string): { tags: string[]; digests: string[] } {
+  const res = spawnSync('docker', ['image', 'inspect', '--format', '{{json .RepoTags}} {{json .RepoDigests}}', ref], {
+    env: dockerEnv(),
+  })
+  if (res.status !== 0) throw new Error(`docker image inspect ${ref}: ${res.stderr.toString()}`)
+  const [tags, digests] = res.stdout.toString().trim().split(' ')
+  return { tags: JSON.parse(tags ?? '[]') as string[], digests: JSON.parse(digests ?? '[]') as string[] }
+}
+
 export function imageId(ref: string): string | undefined {
   const res = spawnSync('docker', ['image', 'inspect', '--format', '{{.Id}}', ref], { env: dockerEnv() })
   return res.status === 0 ? res.stdout.toString().trim() : undefined

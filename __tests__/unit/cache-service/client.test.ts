@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { Readable } from 'node:stream'
-import { lookupEntry, openEntry } from '../../../src/cache-service/client.js'
+import { lookupEntry, openEntry, readEntry, saveEntry } from '../../../src/cache-service/client.js'
 import type { CacheService } from '../../../src/cache-service/service.js'
 import { RegistryError } from '../../../src/oci/errors.js'
 import type { Clock } from '../../../src/oci/retry.js'
@@ -122,5 +122,106 @@ describe('openEntry', () => {
       (x: unknown) => x,
     )) as Error
     expect(lost.message).toBe('the download of the cache entry k failed: ECONNREFUSED')
+  })
+})
+
+describe('readEntry', () => {
+  it('reads a small entry whole; a larger one than allowed is refused, naming the entry', async () => {
+    const hit = { key: 'k', url: 'https://blob/x?sig' }
+    expect((await readEntry(hit, fakeTransport([[200, 'record']]).fn, 6)).toString()).toBe('record')
+    await expect(readEntry(hit, fakeTransport([[200, 'record!']]).fn, 6)).rejects.toThrow(
+      'the cache entry k is larger than 6 bytes',
+    )
+  })
+})
+
+describe('saveEntry', () => {
+  const V1: CacheService = { ...V2, api: 'v1', url: 'https://cache.example/abc/' }
+  /** Bytes served by range, each read recorded. */
+  const source = (text: string) => {
+    const reads: string[] = []
+    return {
+      reads,
+      size: text.length,
+      read: (start: number, end: number) => {
+        reads.push(`${start}-${end}`)
+        return Buffer.from(text.slice(start, end))
+      },
+    }
+  }
+  const RESERVED = '{"ok":true,"signed_upload_url":"https://blob/u?sig=secret"}'
+
+  it('v2: reserves, puts the bytes on the signed URL, finalizes with the size', async () => {
+    const f = fakeTransport([
+      [200, RESERVED],
+      [201, ''],
+      [200, '{"ok":true,"entry_id":"1"}'],
+    ])
+    const s = source('bytes')
+    expect(await saveEntry(V2, 'k', 'V', s, f.fn, recordingClock())).toBe('saved')
+    expect(f.calls.map((c) => `${c.method} ${c.url.href}`)).toEqual([
+      'POST https://results.example/twirp/github.actions.results.api.v1.CacheService/CreateCacheEntry',
+      'PUT https://blob/u?sig=secret',
+      'POST https://results.example/twirp/github.actions.results.api.v1.CacheService/FinalizeCacheEntryUpload',
+    ])
+    expect(Buffer.from(f.calls[1]?.body as Uint8Array).toString()).toBe('bytes')
+    expect(s.reads).toEqual(['0-5'])
+  })
+
+  it('v1: reserves, patches the chunk with its range, commits the size', async () => {
+    const f = fakeTransport([
+      [201, '{"cacheId":4}'],
+      [204, ''],
+      [204, ''],
+    ])
+    expect(await saveEntry(V1, 'k', 'V', source('abc'), f.fn, recordingClock())).toBe('saved')
+    expect(f.calls.map((c) => `${c.method} ${c.url.href} ${c.headers['content-range'] ?? ''}`.trim())).toEqual([
+      'POST https://cache.example/abc/_apis/artifactcache/caches',
+      'PATCH https://cache.example/abc/_apis/artifactcache/caches/4 bytes 0-2/*',
+      'POST https://cache.example/abc/_apis/artifactcache/caches/4',
+    ])
+  })
+
+  it('an entry the service has (409): taken, nothing uploaded', async () => {
+    const f = fakeTransport([[409, '{"code":"already_exists"}']])
+    const s = source('bytes')
+    expect(await saveEntry(V2, 'k', 'V', s, f.fn, recordingClock())).toBe('taken')
+    expect(f.calls).toHaveLength(1)
+    expect(s.reads).toEqual([])
+  })
+
+  it('a busy service is asked again; a refused upload is not, and its error names the key, never the URL', async () => {
+    const clock = recordingClock()
+    const f = fakeTransport([
+      [503, 'busy'],
+      [200, RESERVED],
+      [403, 'AuthenticationFailed'],
+    ])
+    const e = (await saveEntry(V2, 'k', 'V', source('bytes'), f.fn, clock).catch((x: unknown) => x)) as Error
+    expect(e.message).toBe('the upload of the cache entry k was answered 403')
+    expect(clock.delays).toEqual([250])
+    expect(f.calls.map((c) => c.method)).toEqual(['POST', 'POST', 'PUT'])
+    const reset = new RegistryError({
+      method: 'PUT',
+      url: 'https://blob/u?sig=secret',
+      status: 0,
+      networkCode: 'ECONNRESET',
+      detail: 'socket hang up',
+    })
+    const lost = (await saveEntry(V2, 'k', 'V', source('b'), fakeTransport([[200, RESERVED], reset]).fn).catch(
+      (x: unknown) => x,
+    )) as Error
+    expect(lost.message).toBe('the upload of the cache entry k failed: ECONNRESET')
+  })
+
+  it('a commit the service refuses: an error saying its answer', async () => {
+    const f = fakeTransport([
+      [200, RESERVED],
+      [201, ''],
+      [400, 'size_bytes 5 does not match the uploaded blob size 4'],
+    ])
+    await expect(saveEntry(V2, 'k', 'V', source('bytes'), f.fn, recordingClock())).rejects.toThrow(
+      'the cache service answered 400: size_bytes 5 does not match the uploaded blob size 4',
+    )
   })
 })

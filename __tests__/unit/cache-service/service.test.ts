@@ -2,10 +2,16 @@ import { describe, expect, it } from '@jest/globals'
 import { createHash } from 'node:crypto'
 import {
   cacheServiceOf,
-  entryVersion,
+  checkCommit,
+  commitRequest,
   lookupRequest,
+  ownEntryVersion,
   parseLookup,
-  unpackToStdout,
+  parseReserve,
+  reserveRequest,
+  uploaded,
+  uploadRequests,
+  V1_CHUNK_BYTES,
   type CacheService,
 } from '../../../src/cache-service/service.js'
 
@@ -60,21 +66,112 @@ describe('the cache service a job has (as @actions/cache reads it)', () => {
   })
 })
 
-describe('an entry as @actions/cache names and packs it', () => {
-  it("version: sha256 of the paths, the compression and the salt '1.0', joined by '|'", () => {
-    const sha = (s: string) => createHash('sha256').update(s).digest('hex')
-    expect(entryVersion(['.d/a.tar'], 'zstd-without-long')).toBe(sha('.d/a.tar|zstd-without-long|1.0'))
-    expect(entryVersion(['a', 'b'], 'gzip')).toBe(sha('a|b|gzip|1.0'))
+describe("the action's own entries", () => {
+  it('are versioned by their kind: sha256 of multiarch-publish|kind|1, one version per kind', () => {
+    const sha = (x: string) => createHash('sha256').update(x).digest('hex')
+    expect(ownEntryVersion('blob')).toBe(sha('multiarch-publish|blob|1'))
+    expect(ownEntryVersion('image-snapshot')).not.toBe(ownEntryVersion('blob'))
   })
-  it('unpacked to stdout by its decompressor, then tar', () => {
-    expect(unpackToStdout('zstd-without-long')).toEqual([
-      { command: 'unzstd', args: ['-c'] },
-      { command: 'tar', args: ['-xO', '-f', '-'] },
+})
+
+describe('saving an entry', () => {
+  const V2_RESERVED = { api: 'v2' as const, uploadUrl: 'https://blob.example/c/1?sig=S' }
+  it('v2: CreateCacheEntry, one Put Blob on the signed URL, then FinalizeCacheEntryUpload with the size', () => {
+    expect(reserveRequest(V2, 'k', 'V', 5)).toEqual({
+      url: 'https://results.example/twirp/github.actions.results.api.v1.CacheService/CreateCacheEntry',
+      method: 'POST',
+      headers: { authorization: 'Bearer T', 'content-type': 'application/json', 'user-agent': 'multiarch-publish' },
+      body: '{"key":"k","version":"V"}',
+    })
+    expect(uploadRequests(V2, V2_RESERVED, 5)).toEqual([
+      {
+        request: {
+          url: 'https://blob.example/c/1?sig=S',
+          method: 'PUT',
+          headers: {
+            'x-ms-blob-type': 'BlockBlob',
+            'x-ms-version': '2020-04-08',
+            'content-type': 'application/octet-stream',
+            'content-length': '5',
+          },
+        },
+        start: 0,
+        end: 5,
+      },
     ])
-    expect(unpackToStdout('gzip')).toEqual([
-      { command: 'gzip', args: ['-dc'] },
-      { command: 'tar', args: ['-xO', '-f', '-'] },
+    expect(commitRequest(V2, V2_RESERVED, 'k', 'V', 5)).toEqual({
+      url: 'https://results.example/twirp/github.actions.results.api.v1.CacheService/FinalizeCacheEntryUpload',
+      method: 'POST',
+      headers: { authorization: 'Bearer T', 'content-type': 'application/json', 'user-agent': 'multiarch-publish' },
+      body: '{"key":"k","version":"V","size_bytes":"5"}', // int64: a string in protojson
+    })
+  })
+  it('v1: POST caches with the size, a PATCH per 32 MiB chunk with its range, then POST caches/ID with the size', () => {
+    const auth = {
+      authorization: 'Bearer T',
+      accept: 'application/json;api-version=6.0-preview.1',
+      'user-agent': 'multiarch-publish',
+    }
+    expect(reserveRequest(V1, 'k', 'V', 5)).toEqual({
+      url: 'https://cache.example/abc/_apis/artifactcache/caches',
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: '{"key":"k","version":"V","cacheSize":5}',
+    })
+    const size = V1_CHUNK_BYTES * 2 + 3
+    const chunks = uploadRequests(V1, { api: 'v1', cacheId: 7 }, size)
+    expect(chunks.map((c) => [c.start, c.end, c.request.method, c.request.url])).toEqual([
+      [0, V1_CHUNK_BYTES, 'PATCH', 'https://cache.example/abc/_apis/artifactcache/caches/7'],
+      [V1_CHUNK_BYTES, V1_CHUNK_BYTES * 2, 'PATCH', 'https://cache.example/abc/_apis/artifactcache/caches/7'],
+      [V1_CHUNK_BYTES * 2, size, 'PATCH', 'https://cache.example/abc/_apis/artifactcache/caches/7'],
     ])
+    expect(chunks[2]?.request.headers).toEqual({
+      ...auth,
+      'content-type': 'application/octet-stream',
+      'content-range': `bytes ${V1_CHUNK_BYTES * 2}-${size - 1}/*`,
+      'content-length': '3',
+    })
+    expect(uploadRequests(V1, { api: 'v1', cacheId: 7 }, 0)).toEqual([]) // an empty entry: nothing to send
+    expect(commitRequest(V1, { api: 'v1', cacheId: 7 }, 'k', 'V', size)).toEqual({
+      url: 'https://cache.example/abc/_apis/artifactcache/caches/7',
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: `{"size":${size}}`,
+    })
+  })
+  it('reads a reservation; an entry that exists or is being saved (409) or that v2 refuses is taken', () => {
+    expect(parseReserve(V2, 200, '{"ok":true,"signed_upload_url":"https://blob/u?sig"}')).toEqual({
+      api: 'v2',
+      uploadUrl: 'https://blob/u?sig',
+    })
+    expect(parseReserve(V2, 200, '{"ok":true,"signedUploadUrl":"https://blob/u"}')).toEqual({
+      api: 'v2',
+      uploadUrl: 'https://blob/u',
+    })
+    expect(parseReserve(V1, 201, '{"cacheId":12}')).toEqual({ api: 'v1', cacheId: 12 })
+    expect(parseReserve(V2, 409, '{"code":"already_exists"}')).toBe('taken')
+    expect(parseReserve(V1, 409, '{"typeKey":"ArtifactCacheAlreadyExistsException"}')).toBe('taken')
+    expect(parseReserve(V2, 200, '{"ok":false,"message":"cache write denied"}')).toBe('taken')
+    expect(() => parseReserve(V2, 200, '{"ok":true}')).toThrow('gave no upload URL')
+    expect(() => parseReserve(V1, 201, '{}')).toThrow('gave no cacheId')
+    expect(() => parseReserve(V1, 403, 'denied')).toThrow('the cache service answered 403: denied')
+  })
+  it('a commit: a success, or an error saying what the service answered', () => {
+    expect(() => {
+      checkCommit(V2, 200, '{"ok":true,"entry_id":"3"}')
+    }).not.toThrow()
+    expect(() => {
+      checkCommit(V1, 204, '')
+    }).not.toThrow()
+    expect(() => {
+      checkCommit(V2, 200, '{"ok":false}')
+    }).toThrow('did not finalize the entry')
+    expect(() => {
+      checkCommit(V1, 400, 'size 3 does not match')
+    }).toThrow('the cache service answered 400: size 3 does not match')
+  })
+  it('an upload succeeded: Azure answers 201, v1 204', () => {
+    expect([201, 204, 200, 403, 500].map(uploaded)).toEqual([true, true, true, false, false])
   })
 })
 
@@ -120,7 +217,7 @@ describe('the lookup', () => {
     expect(() => parseLookup(V2, 200, '{"ok":true,"matched_key":"k"}')).toThrow('gave no key or download URL')
     expect(() => parseLookup(V1, 200, '{"cacheKey":"k"}')).toThrow('gave no key or archive location')
     expect(() => parseLookup(V2, 200, '<html>https://blob/x?sig=secret</html>')).toThrow(
-      /^the cache service answered 200 with a body that is not JSON$/,
+      /^the cache service answered 200 with a body that is not a JSON object$/,
     )
   })
 })

@@ -26,6 +26,7 @@ const LAYERS: Record<string, number> = {
   handoff: 3,
   login: 3,
   publish: 3,
+  'registry-facade': 3, // a registry of the action's on loopback, for the daemon to pull from
   tools: 3,
   inputs: 4,
   modes: 4,

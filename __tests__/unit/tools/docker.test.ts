@@ -131,9 +131,9 @@ describe('Docker: the commands that reach a registry or boot the builder run aga
     expect(a.clock.sleeps).toEqual([1000])
   })
 
-  it('save: a plain command, once', async () => {
-    const a = answering({ exitCode: 1, stderr: 'write /tmp/x.tar: connection reset by peer\n' })
-    await expect(a.docker.saveImage('r/x:1', '/tmp/x.tar')).rejects.toThrow(/exited with code 1/)
-    expect(a.lines()).toEqual(['docker save --output /tmp/x.tar r/x:1'])
+  it('removeImage: a plain command, once', async () => {
+    const a = answering({ exitCode: 1, stderr: 'Error: No such image: 127.0.0.1:9/r/x@sha256:1\n' })
+    await expect(a.docker.removeImage('127.0.0.1:9/r/x@sha256:1')).rejects.toThrow(/exited with code 1/)
+    expect(a.lines()).toEqual(['docker image rm 127.0.0.1:9/r/x@sha256:1'])
   })
 })

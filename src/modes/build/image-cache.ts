@@ -1,37 +1,26 @@
 /**
- * The Actions cache for the action's images: entries found and streamed into `docker load` by the cache service's
- * own protocol (download, unzstd, tar and `docker load` at once, no archive on disk), saved by `@actions/cache` (loaded
- * only when an image is saved: it is most of the bundle's size). Both name an entry the same way: its paths and
- * compression make its version, as `@actions/cache` computes it.
+ * The Actions cache for the action's images, by the cache service's own protocol: a small record per image and
+ * runner (its manifests, image-snapshot.ts) and an entry per blob, kept as it is, so that the daemon can download
+ * each blob from the cache's URL itself. Signed URLs are secrets: each is masked before anything could print it.
  */
-import { lookupEntry, openEntry } from '../../cache-service/client.js'
-import { entryVersion, unpackToStdout, type CacheService, type Compression } from '../../cache-service/service.js'
+import { createReadStream } from 'node:fs'
+import { lookupEntry, readEntry, saveEntry } from '../../cache-service/client.js'
+import { ownEntryVersion, type CacheService } from '../../cache-service/service.js'
 import { nodeTransport, type Transport } from '../../oci/transport.js'
-import type { Docker } from '../../tools/docker.js'
-import type { Runner } from '../../tools/runner.js'
+import type { Digest } from '../../oci/types.js'
+import { blobEntryKey, decodeSnapshot, encodeSnapshot, SNAPSHOT_MAX_BYTES } from './image-snapshot.js'
 import type { ImageCache } from './images.js'
 
-/** As `@actions/cache` decides it: zstd when `zstd --quiet --version` says anything, else gzip. */
-export async function compressionOf(runner: Runner): Promise<Compression> {
-  try {
-    const res = await runner.run('zstd', ['--quiet', '--version'], { silent: true })
-    return `${res.stdout}${res.stderr}`.trim() === '' ? 'gzip' : 'zstd-without-long'
-  } catch {
-    return 'gzip' // no zstd on the PATH
-  }
-}
+const SNAPSHOT_VERSION = ownEntryVersion('image-snapshot')
+const BLOB_VERSION = ownEntryVersion('blob')
 
-/** A download that stalls this long fails (the step then pulls the image). */
+/** A call whose socket stalls this long fails (the step then fetches or pulls the image). */
 const IDLE_TIMEOUT_MS = 30_000
 
-export function actionsImageCache(
-  service: CacheService,
-  runner: Runner,
-  docker: Pick<Docker, 'loadImageStream'>,
-  secret: (value: string) => void,
-): ImageCache {
-  let compression: Promise<Compression> | undefined
-  const method = () => (compression ??= compressionOf(runner))
+/** Blob entries saved at once. */
+const SAVE_CONCURRENCY = 3
+
+export function actionsImageCache(service: CacheService, secret: (value: string) => void): ImageCache {
   /** A connection of its own for each call, closed after it (no idle keep-alive socket outlives the step). */
   const over = async <T>(fn: (t: Transport) => Promise<T>): Promise<T> => {
     const transport = nodeTransport({ timeoutMs: IDLE_TIMEOUT_MS })
@@ -41,20 +30,37 @@ export function actionsImageCache(
       transport.close?.()
     }
   }
+  const find = async (keys: string[], version: string) => {
+    const hit = await over((t) => lookupEntry(service, keys, version, t))
+    if (hit) secret(hit.url)
+    return hit
+  }
   return {
     writable: service.writable,
-    find: async (path, key, restoreKeys) => {
-      if (!service.readable) return undefined
-      const version = entryVersion([path], await method())
-      const hit = await over((t) => lookupEntry(service, [key, ...restoreKeys], version, t))
-      if (hit) secret(hit.url) // signed: masked in the log, as @actions/cache masks it
-      return hit
+    find: async (key, restoreKeys) => (service.readable ? find([key, ...restoreKeys], SNAPSHOT_VERSION) : undefined),
+    snapshot: async (hit) => decodeSnapshot(await over((t) => readEntry(hit, t, SNAPSHOT_MAX_BYTES))),
+    blobUrls: async (snapshot) => {
+      const hits = await Promise.all(snapshot.blobs.map((b) => find([blobEntryKey(b.digest)], BLOB_VERSION)))
+      const urls = new Map<Digest, string>()
+      snapshot.blobs.forEach((b, i) => hits[i] && urls.set(b.digest, hits[i].url))
+      return urls
     },
-    load: (hit) =>
+    save: (key, snapshot, files) =>
       over(async (t) => {
-        const [archive, unpack] = await Promise.all([openEntry(hit, t), method()])
-        await docker.loadImageStream(archive, unpackToStdout(unpack))
+        const queue = [...snapshot.blobs]
+        const worker = async () => {
+          for (let b = queue.shift(); b; b = queue.shift()) {
+            const file = files.get(b.digest)
+            if (!file) throw new Error(`no file for ${b.digest}`)
+            const read = (start: number, end: number) =>
+              end > start ? createReadStream(file, { start, end: end - 1 }) : new Uint8Array()
+            await saveEntry(service, blobEntryKey(b.digest), BLOB_VERSION, { size: b.size, read }, t)
+          }
+        }
+        await Promise.all(Array.from({ length: SAVE_CONCURRENCY }, worker))
+        const record = encodeSnapshot(snapshot)
+        const read = (start: number, end: number) => record.subarray(start, end)
+        return saveEntry(service, key, SNAPSHOT_VERSION, { size: record.length, read }, t)
       }),
-    save: async (path, key) => (await import('@actions/cache')).saveCache([path], key),
   }
 }

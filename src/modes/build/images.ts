@@ -2,52 +2,69 @@
  * The images the action runs (binfmt, BuildKit), made present in the daemon before they are needed. A fresh runner
  * has neither, and Docker Hub refuses pulls past its rate limit (HTTP 429). So they are kept in the Actions cache,
  * keyed by the reference, the runner's architecture and the digest a HEAD of the manifest gives (a HEAD does not
- * count against Docker Hub's pull limit): a hit is loaded into the daemon and no layer is pulled from the registry;
- * a miss is pulled (with retries) and saved. When the registry refuses the pull and the cache holds an older copy,
- * that copy is used, with a warning. Without the cache (`cache-images: false`, or no cache service) images are
- * pulled, with retries.
+ * count against Docker Hub's pull limit). The cache keeps the image's manifests and each of its blobs as they are
+ * (image-snapshot.ts), and the daemon pulls the image from a registry of the action's on loopback
+ * (src/registry-facade), which serves the manifests and redirects each blob to its URL in the cache: a hit pulls no
+ * layer from the image's registry, and its bytes never pass through the action. A miss is fetched by the action from
+ * the registry, pulled by the daemon from those files, and saved. When the registry refuses and the cache holds an
+ * older copy, that copy is used, with a warning. Without the cache (`cache-images: false`, no cache service, a
+ * daemon on another machine, a reference by digest), and when the action's own fetch fails, the daemon pulls
+ * (with retries).
  */
 import { join } from 'node:path'
 import { errorMessage, InputError } from '../../errors.js'
 import type { Log } from '../../log.js'
+import { parseReference, type Reference } from '../../oci/reference.js'
 import { RATE_LIMITED, transientFailure } from '../../oci/transient.js'
 import type { Digest } from '../../oci/types.js'
 import type { CacheHit } from '../../cache-service/service.js'
+import type { BlobSource, FacadeContent } from '../../registry-facade/routes.js'
+import type { Facade } from '../../registry-facade/server.js'
 import { slug } from '../../text/slug.js'
 import type { Docker } from '../../tools/docker.js'
 import type { Transient } from '../../tools/retry.js'
 import { CommandError, stderrTail } from '../../tools/runner.js'
+import type { FetchedImage } from './image-fetch.js'
+import type { ImageSnapshot } from './image-snapshot.js'
 
-/** The Actions cache, as used here: an entry is found, then streamed into the daemon; saved with `@actions/cache`. */
+/** The Actions cache, as used here: an image's snapshot found and read, its blobs' URLs, a snapshot saved. */
 export interface ImageCache {
   /** Whether this job may save entries (the runner may make its cache read-only). */
   readonly writable: boolean
-  /** The entry of `key` (made of `path`), else the newest whose key starts with one of `restoreKeys`. */
-  find(path: string, key: string, restoreKeys: readonly string[]): Promise<CacheHit | undefined>
-  /** Loads the entry's archive into the daemon as it downloads. */
-  load(hit: CacheHit): Promise<void>
-  /** Saves `path` under `key`: its size, or -1 when the service refused it (another job saved it first, say). */
-  save(path: string, key: string): Promise<number>
+  /** The snapshot entry of `key`, else the newest whose key starts with one of `restoreKeys`. */
+  find(key: string, restoreKeys: readonly string[]): Promise<CacheHit | undefined>
+  snapshot(hit: CacheHit): Promise<ImageSnapshot>
+  /** The download URL of each of the snapshot's blobs the cache holds. */
+  blobUrls(snapshot: ImageSnapshot): Promise<Map<Digest, string>>
+  /** Saves each blob (from its file) the cache does not hold, then the snapshot under `key`. */
+  save(key: string, snapshot: ImageSnapshot, files: Map<Digest, string>): Promise<'saved' | 'taken'>
 }
 
 export interface ImageDeps {
-  docker: Pick<Docker, 'hasImage' | 'pull' | 'saveImage'>
+  docker: Pick<Docker, 'hasImage' | 'pull' | 'tag' | 'removeImage'>
   log: Log
   /** The Actions cache; undefined when images are not to be cached. */
   cache?: ImageCache
   /** The digest the registry serves for the reference (a HEAD of its manifest); undefined when it has none. */
   headDigest(image: string): Promise<Digest | undefined>
-  /** The runner's architecture (the archive holds this platform's layers). */
+  /**
+   * The image fetched from its registry into `dir`, for the runner's platform; `quick`: no retry (an older copy is
+   * at hand: a refusal is not waited out).
+   */
+  fetchImage(ref: Reference, digest: Digest, dir: string, quick: boolean): Promise<FetchedImage>
+  /** Serves an image to the daemon on loopback. */
+  startFacade(content: FacadeContent): Promise<Facade>
+  /** The runner's architecture (the snapshot holds this platform's image). */
   arch: string
   files: {
     mkdir(path: string, options: { recursive: true }): Promise<unknown>
-    rm(path: string, options: { force: true }): Promise<void>
+    rm(path: string, options: { force: true; recursive: true }): Promise<void>
   }
-  /** Where archives are written. The cache versions an entry by its paths as written: keep it relative. */
+  /** Where fetched blobs are written. */
   dir: string
 }
 
-/** Whether the daemon had the image already, or this step made it present (loaded from the cache, or pulled). */
+/** Whether the daemon had the image already, or this step made it present (from the cache, or pulled). */
 export type Provided = 'present' | 'fetched'
 
 export interface ImageProvider {
@@ -77,6 +94,9 @@ function pullError(e: unknown, image: string, input: string): unknown {
 }
 
 class CachedImages implements ImageProvider {
+  /** Set once the daemon could not pull from the loopback registry (a daemon in a network of its own, say). */
+  private unreachable = false
+
   constructor(
     private readonly d: ImageDeps,
     private readonly cache: ImageCache,
@@ -85,6 +105,12 @@ class CachedImages implements ImageProvider {
   async ensure(image: string, input: string): Promise<Provided> {
     const { d } = this
     if (await d.docker.hasImage(image)) return 'present'
+    const ref = parseReference(image)
+    if (ref.digest) {
+      // a pulled image keeps the name it was pulled by, and a name with a digest cannot be given to it afterwards
+      d.log.info(`${image}: not kept in the Actions cache (an image named by digest can only be pulled by it)`)
+      return pullImage(d.docker, image, input)
+    }
     const prefix = imageCacheKeyPrefix(image, d.arch)
     // the newest copy is asked for while the registry says the digest: on a warm run it is the one wanted; without
     // any copy there is nothing to ask for by the key
@@ -96,11 +122,12 @@ class CachedImages implements ImageProvider {
         : newest.key === key
           ? newest
           : await this.find(image, key, [])
-    if (hit && (await this.load(image, hit))) {
+    if (hit && (await this.fromCache(image, ref, hit))) {
       d.log.info(`${image}: loaded from the Actions cache (${hit.key}); nothing pulled`)
       return 'fetched'
     }
     const older = newest && newest.key !== hit?.key ? newest : undefined
+    if (digest && key && (await this.fetched(image, ref, digest, key, older !== undefined))) return 'fetched'
     // Docker Hub's limit holds for hours: with an older copy at hand, a 429 is not worth waiting out
     const transient: Transient = (e) => {
       const reason = transientFailure(e)
@@ -110,7 +137,7 @@ class CachedImages implements ImageProvider {
       await d.docker.pull(image, transient)
     } catch (e) {
       const reason = e instanceof CommandError ? transientFailure(e) : undefined
-      if (older && reason && (await this.load(image, older))) {
+      if (older && reason && (await this.fromCache(image, ref, older))) {
         d.log.warning(
           `${input}: the registry refused '${image}' (${reason}); using the copy the Actions cache kept from an ` +
             `earlier run (${older.key}), which may be older than the registry's`,
@@ -119,14 +146,10 @@ class CachedImages implements ImageProvider {
       }
       throw pullError(e, image, input)
     }
-    if (!key) d.log.info(`${image}: not kept in the Actions cache (the registry gave no digest to key it by)`)
-    else if (!this.cache.writable) d.log.info(`${image}: not kept in the Actions cache (read-only for this job)`)
-    else await this.save(image, key)
+    d.log.info(
+      `${image}: not kept in the Actions cache (${key ? 'the action could not fetch it' : 'the registry gave no digest to key it by'})`,
+    )
     return 'fetched'
-  }
-
-  private archive(image: string): string {
-    return join(this.d.dir, `${slug(image, '._-')}.tar`)
   }
 
   private async digest(image: string): Promise<Digest | undefined> {
@@ -141,42 +164,123 @@ class CachedImages implements ImageProvider {
   /** The cache's entry; undefined when it has none or cannot be asked (the cache is never the step's failure). */
   private async find(image: string, key: string, restoreKeys: readonly string[]): Promise<CacheHit | undefined> {
     try {
-      return await this.cache.find(this.archive(image), key, restoreKeys)
+      return await this.cache.find(key, restoreKeys)
     } catch (e) {
       this.d.log.warning(`${image}: the Actions cache could not be asked for ${key}: ${errorMessage(e)}`)
       return undefined
     }
   }
 
-  /** Loads the entry; false when it does not load or does not hold the image. */
-  private async load(image: string, hit: CacheHit): Promise<boolean> {
+  /** The image pulled from the cache's entry; false when that cannot be done. */
+  private async fromCache(image: string, ref: Reference, hit: CacheHit): Promise<boolean> {
     const { d } = this
+    if (this.unreachable) return false
     try {
-      await this.cache.load(hit)
-      if (await d.docker.hasImage(image)) return true
-      d.log.warning(`${image}: the Actions cache entry ${hit.key} does not hold this image; pulling it`)
+      const snapshot = await this.cache.snapshot(hit)
+      const urls = await this.cache.blobUrls(snapshot)
+      const missing = snapshot.blobs.filter((b) => !urls.has(b.digest))
+      if (missing.length > 0) {
+        d.log.info(`${image}: the Actions cache no longer holds ${missing.length} of its blobs (${hit.key})`)
+        return false
+      }
+      const blobs = new Map([...urls].map(([digest, url]): [string, BlobSource] => [digest, { url }]))
+      return await this.serve(image, ref, snapshot, blobs)
     } catch (e) {
-      d.log.warning(
-        `${image}: could not load it from the Actions cache entry ${hit.key}; pulling it: ${errorMessage(e)}`,
-      )
+      d.log.warning(`${image}: could not load it from the Actions cache entry ${hit.key}: ${errorMessage(e)}`)
+      return false
     }
-    return false
+  }
+
+  /**
+   * A miss: the image fetched from its registry by the action, pulled by the daemon from those files while they are
+   * saved; false when it could not be fetched or pulled (the daemon then pulls it from the registry).
+   */
+  private async fetched(image: string, ref: Reference, digest: Digest, key: string, quick: boolean): Promise<boolean> {
+    const { d, cache } = this
+    if (this.unreachable) return false
+    const dir = join(d.dir, slug(image, '._-'))
+    try {
+      await d.files.mkdir(dir, { recursive: true })
+      let got: FetchedImage
+      try {
+        got = await d.fetchImage(ref, digest, dir, quick)
+      } catch (e) {
+        d.log.info(`${image}: the action could not fetch it (${errorMessage(e)}); the daemon pulls it`)
+        return false
+      }
+      const { snapshot, files } = got
+      const blobs = new Map(
+        snapshot.blobs.map((b): [string, BlobSource] => [
+          b.digest,
+          { file: files.get(b.digest) as string, size: b.size },
+        ]),
+      )
+      if (!cache.writable) d.log.info(`${image}: not kept in the Actions cache (read-only for this job)`)
+      const [served] = await Promise.all([
+        this.serve(image, ref, snapshot, blobs),
+        cache.writable ? this.save(image, key, snapshot, files) : undefined,
+      ])
+      return served
+    } finally {
+      await d.files.rm(dir, { force: true, recursive: true })
+    }
+  }
+
+  /**
+   * Pulls the image from a loopback registry serving `snapshot` (by digest, then named as `image`); false when the
+   * pull fails (remembered: a daemon that cannot reach the loopback registry is not asked again).
+   */
+  private async serve(
+    image: string,
+    ref: Reference,
+    snapshot: ImageSnapshot,
+    blobs: ReadonlyMap<string, BlobSource>,
+  ): Promise<boolean> {
+    const { d } = this
+    const facade = await d.startFacade({
+      repository: ref.repository,
+      tag: ref.tag ?? 'latest',
+      manifests: snapshot.manifests,
+      blobs,
+    })
+    const local = `${facade.host}/${ref.repository}@${snapshot.digest}`
+    try {
+      await d.docker.pull(local, () => undefined) // loopback: nothing worth another attempt
+      await d.docker.tag(local, image)
+      await d.docker.removeImage(local) // the name only: the image keeps its own
+      return true
+    } catch (e) {
+      this.unreachable = true
+      d.log.warning(
+        `${image}: the daemon could not pull it from the action's loopback registry; pulling from the image's ` +
+          `registry instead: ${errorMessage(e)}`,
+      )
+      return false
+    } finally {
+      await facade.close()
+    }
   }
 
   /** Saves the image under `key`; a failure is a warning, never the step's. */
-  private async save(image: string, key: string): Promise<void> {
-    const { d, cache } = this
-    const file = this.archive(image)
+  private async save(image: string, key: string, snapshot: ImageSnapshot, files: Map<Digest, string>): Promise<void> {
     try {
-      await d.files.mkdir(d.dir, { recursive: true })
-      await d.docker.saveImage(image, file)
-      if ((await cache.save(file, key)) >= 0) d.log.info(`${image}: kept in the Actions cache (${key})`)
+      if ((await this.cache.save(key, snapshot, files)) === 'saved')
+        this.d.log.info(`${image}: kept in the Actions cache (${key})`)
+      else this.d.log.info(`${image}: the Actions cache already holds ${key}`)
     } catch (e) {
-      d.log.warning(`${image}: not kept in the Actions cache: ${errorMessage(e)}`)
-    } finally {
-      await d.files.rm(file, { force: true })
+      this.d.log.warning(`${image}: not kept in the Actions cache: ${errorMessage(e)}`)
     }
   }
+}
+
+/** Pulls, with retries. */
+async function pullImage(docker: ImageDeps['docker'], image: string, input: string): Promise<Provided> {
+  try {
+    await docker.pull(image)
+  } catch (e) {
+    throw pullError(e, image, input)
+  }
+  return 'fetched'
 }
 
 /** Pulls, with retries; without the cache. */
@@ -184,13 +288,7 @@ class PulledImages implements ImageProvider {
   constructor(private readonly docker: ImageDeps['docker']) {}
 
   async ensure(image: string, input: string): Promise<Provided> {
-    if (await this.docker.hasImage(image)) return 'present'
-    try {
-      await this.docker.pull(image)
-    } catch (e) {
-      throw pullError(e, image, input)
-    }
-    return 'fetched'
+    return (await this.docker.hasImage(image)) ? 'present' : pullImage(this.docker, image, input)
   }
 }
 

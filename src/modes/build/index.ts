@@ -11,7 +11,8 @@ import { RegistryClient } from '../../oci/client.js'
 import { DockerConfigCredentials, nodeDockerConfigDeps } from '../../oci/credentials.js'
 import { parseReference } from '../../oci/reference.js'
 import { DEFAULT_RETRY_POLICY } from '../../oci/retry.js'
-import { parseDigest, type Digest } from '../../oci/types.js'
+import { parseDigest } from '../../oci/types.js'
+import { startFacade } from '../../registry-facade/server.js'
 import { registeredEmulators, unfixedEmulators } from '../../tools/binfmt.js'
 import { Docker } from '../../tools/docker.js'
 import { commandRetry, commandRetryPolicy } from '../../tools/retry.js'
@@ -21,53 +22,69 @@ import { logNotes, publishOutputs } from '../report.js'
 import { workflow } from '../../workflow/commands.js'
 import { prepareWorkspace, type Workspace } from '../workspace.js'
 import { actionsImageCache } from './image-cache.js'
+import { fetchImage } from './image-fetch.js'
 import { imageProvider, type ImageProvider } from './images.js'
 import { buildOutputs, summaryMarkdown } from './outputs.js'
 import { checkPaths, dockerfilePath } from './paths.js'
 import { runBuild } from './run.js'
 import { secretValues } from './secrets.js'
 
-/** Where image archives are written, relative to the workspace (the cache versions an entry by its paths). */
+/** Where blobs fetched for the Actions cache are written, relative to the workspace. */
 const IMAGES_DIR = '.multiarch-publish-images'
 
+/** Whether the daemon runs on this machine (so it can reach a registry of the action's on loopback). */
+export function localDaemon(env: Readonly<Record<string, string | undefined>>): boolean {
+  const host = env.DOCKER_HOST ?? ''
+  return host === '' || host.startsWith('unix://') || host.startsWith('npipe://')
+}
+
 /**
- * The binfmt and BuildKit images through the Actions cache (unless `cache-images: false` or the job has no cache
- * service). The digest for the key comes from a HEAD of the manifest, with a few quick retries only: the pull that
- * follows a failed HEAD has the whole retry budget.
+ * The binfmt and BuildKit images through the Actions cache (unless `cache-images: false`, the job has no cache
+ * service or the daemon is on another machine). The digest for the key comes from a HEAD of the manifest, and an
+ * image the cache lacks is fetched by the action, with a few quick retries only: the daemon's pull that follows a
+ * failure has the whole retry budget.
  */
 function actionImages(s: BuildSettings, ws: Workspace, d: StepDeps, docker: Docker): ImageProvider {
   const service = s.cacheImages ? cacheServiceOf(d.env) : undefined
-  if (service) {
-    ws.postState.tempDirs.push(resolve(IMAGES_DIR)) // a cancelled step's archive goes with the post step
+  const local = localDaemon(ws.env)
+  if (service && !local) d.log.info('cache-images: the daemon is on another machine (DOCKER_HOST); images are pulled')
+  const cached = service && local
+  if (cached) {
+    ws.postState.tempDirs.push(resolve(IMAGES_DIR)) // a cancelled step's blobs go with the post step
     d.state.save(ws.postState)
   }
-  const headDigest = async (image: string): Promise<Digest | undefined> => {
-    const client = new RegistryClient({
+  const client = (quick: boolean) =>
+    new RegistryClient({
       credentials: new DockerConfigCredentials({ ...nodeDockerConfigDeps(), env: ws.env }),
       insecureRegistries: s.insecureRegistries,
       retry: {
         ...DEFAULT_RETRY_POLICY,
-        maxAttempts: s.retryTimeout === 0 ? 1 : 3,
+        maxAttempts: s.retryTimeout === 0 || quick ? 1 : 3,
         totalTimeMs: Math.min(10_000, s.retryTimeout * 1000),
       },
     })
+  const using = async <T>(quick: boolean, fn: (c: RegistryClient) => Promise<T>): Promise<T> => {
+    const c = client(quick)
     try {
-      return (await client.headManifest(parseReference(image)))?.digest
+      return await fn(c)
     } finally {
-      client.close()
+      c.close()
     }
   }
   return imageProvider({
     docker,
     log: d.log,
-    ...(service
+    ...(cached
       ? {
-          cache: actionsImageCache(service, d.runner, docker, (v) => {
+          cache: actionsImageCache(service, (v) => {
             workflow.setSecret(v)
           }),
         }
       : {}),
-    headDigest,
+    headDigest: (image) => using(false, async (c) => (await c.headManifest(parseReference(image)))?.digest),
+    fetchImage: (ref, digest, dir, quick) =>
+      using(quick, (c) => fetchImage(c, ref, digest, hostArchitecture(process.arch), dir)),
+    startFacade,
     arch: hostArchitecture(process.arch),
     files: fs,
     dir: IMAGES_DIR,

@@ -7,6 +7,9 @@ import {
   type ImageCache,
   type ImageDeps,
 } from '../../../../src/modes/build/images.js'
+import type { ImageSnapshot } from '../../../../src/modes/build/image-snapshot.js'
+import type { FacadeContent } from '../../../../src/registry-facade/routes.js'
+import type { Facade } from '../../../../src/registry-facade/server.js'
 import type { Clock } from '../../../../src/oci/retry.js'
 import { parseDigest, type Digest } from '../../../../src/oci/types.js'
 import { Docker } from '../../../../src/tools/docker.js'
@@ -15,22 +18,53 @@ import type { RunResult, Runner } from '../../../../src/tools/runner.js'
 import { memoryLog } from '../../support/memory-log.js'
 
 const IMAGE = '127.0.0.1:5000/moby/buildkit:buildx-stable-1'
+const BINFMT = '127.0.0.1:5000/tonistiigi/binfmt:latest'
 const D1 = parseDigest(`sha256:${'1'.repeat(64)}`)
 const D2 = parseDigest(`sha256:${'2'.repeat(64)}`)
 const PREFIX = 'multiarch-publish-image-127.0.0.1-5000-moby-buildkit-buildx-stable-1-amd64-'
-const ARCHIVE = '.multiarch-publish-images/127.0.0.1-5000-moby-buildkit-buildx-stable-1.tar'
 const S429 =
   'Error response from daemon: toomanyrequests: You have reached your pull rate limit. You may increase the limit by authenticating and upgrading: https://www.docker.com/increase-rate-limit\n'
 const S503 = `Error response from daemon: unexpected status from HEAD request to http://127.0.0.1:5000/v2/moby/buildkit/manifests/buildx-stable-1: 503 Service Unavailable\n`
 const NOT_FOUND = `Error response from daemon: manifest for ${IMAGE} not found: manifest unknown: manifest unknown\n`
+const FACADE = '127.0.0.1:9'
+const local = (digest: Digest) => `${FACADE}/moby/buildkit@${digest}`
+
+/** The image of a digest: its two blobs (config and layer), named after it. */
+function snapshotOf(digest: Digest): ImageSnapshot {
+  const n = digest.slice(-1)
+  return {
+    digest,
+    manifests: [{ digest, mediaType: 'application/vnd.oci.image.manifest.v1+json', bytes: new Uint8Array() }],
+    blobs: [
+      { digest: parseDigest(`sha256:c${n.repeat(63)}`), size: 1 },
+      { digest: parseDigest(`sha256:a${n.repeat(63)}`), size: 2 },
+    ],
+  }
+}
 
 /**
- * A daemon that answers `docker image inspect`, `pull` and `save` from what it holds; pulls fail with the given
- * stderr in turn (exit code 1), then succeed. Archives live in `files`.
+ * A daemon that answers `docker image inspect`, `pull`, `tag` and `image rm` from what it holds. Pulls from the
+ * registry fail with the given stderr in turn (exit code 1), then succeed; a pull from the facade (the action's
+ * loopback registry) succeeds when the facade serves every blob of its image (and says where each came from in
+ * `lines`), or fails with `facadeFailure`.
  */
-function fakeDaemon(files: Map<string, string>, pullFailures: string[] = [], present: string[] = []) {
-  const images = new Set(present)
+function fakeDaemon(pullFailures: string[] = [], present: string[] = [], facadeFailure?: string) {
+  const images = new Map(present.map((p) => [p, p]))
   const lines: string[] = []
+  let served: FacadeContent | undefined
+  const facade = {
+    start(content: FacadeContent): Promise<Facade> {
+      served = content
+      return Promise.resolve({
+        host: FACADE,
+        close: () => {
+          lines.push('(facade closed)')
+          served = undefined
+          return Promise.resolve()
+        },
+      })
+    },
+  }
   const runner: Runner = {
     run(command, args): Promise<RunResult> {
       lines.push([command, ...args].join(' '))
@@ -38,78 +72,88 @@ function fakeDaemon(files: Map<string, string>, pullFailures: string[] = [], pre
       const fail = (stderr: string) => Promise.resolve({ exitCode: 1, stdout: '', stderr })
       const [verb, ...rest] = args
       const last = rest.at(-1) ?? ''
+      if (verb === 'image' && rest[0] === 'rm') return images.delete(last) ? ok() : fail(`No such image: ${last}`)
       if (verb === 'image') return images.has(last) ? ok('sha256:x\n') : fail(`Error: No such image: ${last}\n`)
+      if (verb === 'tag') {
+        const id = images.get(rest[0] ?? '')
+        if (!id) return fail(`No such image: ${rest[0]}`)
+        images.set(last, id)
+        return ok()
+      }
+      if (verb === 'pull' && last.startsWith(`${FACADE}/`)) {
+        if (facadeFailure) return fail(facadeFailure)
+        if (!served || `${FACADE}/${served.repository}@${served.manifests[0]?.digest}` !== last)
+          return fail(`not served: ${last}`)
+        const from = [...served.blobs.values()].map((b) => ('url' in b ? b.url : `file ${b.file}`))
+        lines.push(`(blobs from ${from.join(', ')})`)
+        images.set(last, last)
+        return ok(`${last}\n`)
+      }
       if (verb === 'pull') {
         const stderr = pullFailures.shift()
         if (stderr !== undefined) return fail(stderr)
-        images.add(last)
+        images.set(last, last)
         return ok(`${last}\n`)
-      }
-      if (verb === 'save') {
-        files.set(rest[1] ?? '', `archive of ${last}`)
-        return ok()
       }
       return fail(`unexpected command: ${args.join(' ')}`)
     },
   }
-  return { runner, lines, images }
+  return { runner, lines, images, facade }
 }
-
-type Daemon = ReturnType<typeof fakeDaemon>
 
 interface Entry {
   key: string
-  paths: string
-  content: string
+  snapshot: ImageSnapshot
 }
 
 /**
- * The cache service's semantics: exact key first, then the newest entry whose key starts with a restore key, among
- * the entries of the same paths (their version). Shared by the runners of a test; `on(daemon)` is the cache as one
- * runner sees it: a load puts the entry's image into that runner's daemon (and says so in its lines).
+ * The cache service's semantics: exact key first, then the newest snapshot whose key starts with a restore key;
+ * blobs kept by digest, shared by every snapshot. Shared by the runners of a test.
  */
-function fakeCache(files: Map<string, string>) {
+function fakeCache() {
   const entries: Entry[] = []
+  const blobs = new Set<string>()
   const calls: string[] = []
-  const cache = {
+  const cache: ImageCache & { entries: Entry[]; blobs: Set<string>; calls: string[]; writable: boolean } = {
     entries,
+    blobs,
     calls,
-    find(path: string, key: string, restoreKeys: readonly string[]) {
+    writable: true,
+    find(key, restoreKeys) {
       calls.push(`find ${[key, ...restoreKeys].join(' ')}`)
-      const version = entries.filter((e) => e.paths === path)
       const hit =
-        version.find((e) => e.key === key) ??
-        restoreKeys.map((k) => version.filter((e) => e.key.startsWith(k)).at(-1)).find(Boolean)
+        entries.find((e) => e.key === key) ??
+        restoreKeys.map((k) => entries.filter((e) => e.key.startsWith(k)).at(-1)).find(Boolean)
       return Promise.resolve(hit && { key: hit.key, url: `http://cache/${hit.key}` })
     },
-    save(path: string, key: string) {
-      calls.push(`save ${key}`)
-      if (entries.some((e) => e.key === key)) return Promise.resolve(-1)
-      entries.push({ key, paths: path, content: files.get(path) ?? '' })
-      return Promise.resolve(entries.length)
+    snapshot(hit) {
+      const entry = entries.find((e) => e.key === hit.key)
+      return entry ? Promise.resolve(entry.snapshot) : Promise.reject(new Error(`no entry ${hit.key}`))
     },
-    writable: true,
-    on(daemon: Daemon): ImageCache {
-      return {
-        writable: cache.writable,
-        find: (path, key, restoreKeys) => cache.find(path, key, restoreKeys),
-        save: (path, key) => cache.save(path, key),
-        load(hit) {
-          daemon.lines.push(`(stream) ${hit.url} | docker load`)
-          const entry = entries.find((e) => e.key === hit.key)
-          if (!entry) return Promise.reject(new Error(`no entry ${hit.key}`))
-          daemon.images.add(entry.content.replace('archive of ', ''))
-          return Promise.resolve()
-        },
+    blobUrls(snapshot) {
+      calls.push(`blobUrls ${snapshot.digest}`)
+      const kept = snapshot.blobs.filter((b) => blobs.has(b.digest))
+      return Promise.resolve(new Map(kept.map((b) => [b.digest, `http://cache/${b.digest}`])))
+    },
+    save(key, snapshot, files) {
+      calls.push(`save ${key}`)
+      for (const b of snapshot.blobs) {
+        if (!files.has(b.digest)) return Promise.reject(new Error(`no file for ${b.digest}`))
+        blobs.add(b.digest)
       }
+      if (entries.some((e) => e.key === key)) return Promise.resolve('taken' as const)
+      entries.push({ key, snapshot })
+      return Promise.resolve('saved' as const)
     },
   }
   return cache
 }
 
-/** The shared cache with some of its functions replaced, in every runner that uses it. */
-function overriding(cache: ReturnType<typeof fakeCache>, part: Partial<ImageCache>) {
-  return { on: (daemon: Daemon): ImageCache => ({ ...cache.on(daemon), ...part }) }
+type Cache = ReturnType<typeof fakeCache>
+
+/** The shared cache with some of its functions replaced. */
+function overriding(cache: Cache, part: Partial<ImageCache>): Cache {
+  return Object.assign(Object.create(cache) as Cache, part)
 }
 
 function fakeClock(): Clock & { sleeps: number[] } {
@@ -129,16 +173,19 @@ function fakeClock(): Clock & { sleeps: number[] } {
 
 /** A runner's setup: a fresh daemon, the registry serving `digest`, and the cache shared across runs. */
 function runner(opts: {
-  cache?: Pick<ReturnType<typeof fakeCache>, 'on'>
-  files: Map<string, string>
+  cache?: ImageCache
   digest?: Digest | Error
   pullFailures?: string[]
   present?: string[]
+  fetchFailure?: Error
+  facadeFailure?: string
   retryTimeout?: number
 }) {
-  const daemon = fakeDaemon(opts.files, opts.pullFailures, opts.present)
+  const daemon = fakeDaemon(opts.pullFailures, opts.present, opts.facadeFailure)
   const log = memoryLog()
   const clock = fakeClock()
+  const fetches: string[] = []
+  const dirs = new Set<string>()
   const retry = commandRetry({
     policy: commandRetryPolicy(opts.retryTimeout ?? 10),
     clock,
@@ -149,23 +196,54 @@ function runner(opts: {
   const d: ImageDeps = {
     docker: new Docker(daemon.runner, {}, retry),
     log,
-    ...(opts.cache ? { cache: opts.cache.on(daemon) } : {}),
+    ...(opts.cache ? { cache: opts.cache } : {}),
     headDigest: (image) => {
-      if (image !== IMAGE) return Promise.reject(new Error(`HEAD of an unexpected image ${image}`))
+      if (image !== IMAGE && image !== BINFMT) return Promise.reject(new Error(`HEAD of an unexpected image ${image}`))
       return opts.digest instanceof Error ? Promise.reject(opts.digest) : Promise.resolve(opts.digest)
     },
+    fetchImage: (ref, digest, dir, quick) => {
+      fetches.push(`fetch ${ref.repository}@${digest} into ${dir}${quick ? ' (quick)' : ''}`)
+      if (opts.fetchFailure) return Promise.reject(opts.fetchFailure)
+      if (!dirs.has(dir)) return Promise.reject(new Error(`${dir} was not made`))
+      const snapshot = snapshotOf(digest)
+      return Promise.resolve({
+        snapshot,
+        files: new Map(snapshot.blobs.map((b) => [b.digest, `${dir}/${b.digest.slice(7, 9)}`])),
+      })
+    },
+    startFacade: (content) => daemon.facade.start(content),
     arch: 'amd64',
     files: {
-      mkdir: () => Promise.resolve(undefined),
+      mkdir: (path) => {
+        dirs.add(path)
+        return Promise.resolve(undefined)
+      },
       rm: (path) => {
-        opts.files.delete(path)
+        dirs.delete(path)
         return Promise.resolve()
       },
     },
     dir: '.multiarch-publish-images',
   }
-  return { provider: imageProvider(d), daemon, log, clock }
+  return { provider: imageProvider(d), daemon, log, clock, fetches, dirs }
 }
+
+const DIR = '.multiarch-publish-images/127.0.0.1-5000-moby-buildkit-buildx-stable-1'
+
+/** The daemon's lines of a pull through the facade, the blobs from `from` (the cache, or the fetched files). */
+function facadePull(digest: Digest, from: 'cache' | 'files'): string[] {
+  const n = digest.slice(-1)
+  const where = (b: string) => (from === 'cache' ? `http://cache/sha256:${b}${n.repeat(63)}` : `file ${DIR}/${b}${n}`)
+  return [
+    `docker pull --quiet ${local(digest)}`,
+    `(blobs from ${where('c')}, ${where('a')})`,
+    `docker tag ${local(digest)} ${IMAGE}`,
+    `docker image rm ${local(digest)}`,
+    '(facade closed)',
+  ]
+}
+
+const INSPECT = `docker image inspect --format {{.Id}} ${IMAGE}`
 
 describe('image cache keys', () => {
   it('name the image, the architecture and the digest; the prefix finds any digest of that image', () => {
@@ -178,58 +256,61 @@ describe('image cache keys', () => {
 })
 
 describe('images through the Actions cache', () => {
-  it('a miss: pulled once, saved under the key with its digest; the next runner loads it and pulls nothing', async () => {
-    const files = new Map<string, string>()
-    const cache = fakeCache(files)
-    const first = runner({ cache, files, digest: D1 })
+  it('a miss: fetched by the action, pulled by the daemon from those files, saved; the next runner pulls it from the cache', async () => {
+    const cache = fakeCache()
+    const first = runner({ cache, digest: D1 })
     await first.provider.ensure(IMAGE, 'buildkit-image')
-    expect(first.daemon.lines).toEqual([
-      `docker image inspect --format {{.Id}} ${IMAGE}`,
-      `docker pull --quiet ${IMAGE}`,
-      `docker save --output ${ARCHIVE} ${IMAGE}`,
-    ])
+    expect(first.fetches).toEqual([`fetch moby/buildkit@${D1} into ${DIR}`])
+    expect(first.daemon.lines).toEqual([INSPECT, ...facadePull(D1, 'files')])
     // no copy of any digest: not asked for by the key
     expect(cache.calls).toEqual([`find ${PREFIX} ${PREFIX}`, `save ${imageCacheKey(IMAGE, 'amd64', D1)}`])
-    expect(cache.entries).toEqual([
-      { key: imageCacheKey(IMAGE, 'amd64', D1), paths: ARCHIVE, content: `archive of ${IMAGE}` },
-    ])
+    expect(cache.entries.map((e) => e.key)).toEqual([imageCacheKey(IMAGE, 'amd64', D1)])
     expect(first.log.lines).toEqual([`${IMAGE}: kept in the Actions cache (${imageCacheKey(IMAGE, 'amd64', D1)})`])
-    expect(files.size).toBe(0) // the archive is gone
+    expect(first.dirs.size).toBe(0) // the fetched files are gone
+    // named as asked, and only so
+    expect([...first.daemon.images.keys()]).toEqual([IMAGE])
 
-    const second = runner({ cache, files, digest: D1 })
+    const second = runner({ cache, digest: D1 })
     await second.provider.ensure(IMAGE, 'buildkit-image')
-    expect(second.daemon.lines).toEqual([
-      `docker image inspect --format {{.Id}} ${IMAGE}`,
-      `(stream) http://cache/${imageCacheKey(IMAGE, 'amd64', D1)} | docker load`,
-      `docker image inspect --format {{.Id}} ${IMAGE}`,
-    ])
+    expect(second.fetches).toEqual([])
+    expect(second.daemon.lines).toEqual([INSPECT, ...facadePull(D1, 'cache')])
     // one lookup: the newest copy is the one of the registry's digest
-    expect(cache.calls.slice(2)).toEqual([`find ${PREFIX} ${PREFIX}`])
+    expect(cache.calls.slice(2)).toEqual([`find ${PREFIX} ${PREFIX}`, `blobUrls ${D1}`])
     expect(second.log.lines).toEqual([
       `${IMAGE}: loaded from the Actions cache (${imageCacheKey(IMAGE, 'amd64', D1)}); nothing pulled`,
     ])
-    expect(files.size).toBe(0) // nothing written on the way
+    expect([...second.daemon.images.keys()]).toEqual([IMAGE])
   })
 
   it('an image the daemon has already: nothing else runs', async () => {
-    const files = new Map<string, string>()
-    const cache = fakeCache(files)
-    const r = runner({ cache, files, digest: D1, present: [IMAGE] })
+    const cache = fakeCache()
+    const r = runner({ cache, digest: D1, present: [IMAGE] })
     await r.provider.ensure(IMAGE, 'buildkit-image')
-    expect(r.daemon.lines).toEqual([`docker image inspect --format {{.Id}} ${IMAGE}`])
+    expect(r.daemon.lines).toEqual([INSPECT])
     expect(cache.calls).toEqual([])
+    expect(r.fetches).toEqual([])
   })
 
-  it('a new digest at the registry: pulled and saved under the new key, the older copy left alone', async () => {
-    const files = new Map<string, string>()
-    const cache = fakeCache(files)
-    await runner({ cache, files, digest: D1 }).provider.ensure(IMAGE, 'buildkit-image')
-    const r = runner({ cache, files, digest: D2 })
-    await r.provider.ensure(IMAGE, 'buildkit-image')
-    expect(r.daemon.lines.filter((l) => !l.startsWith('docker image inspect'))).toEqual([
-      `docker pull --quiet ${IMAGE}`,
-      `docker save --output ${ARCHIVE} ${IMAGE}`,
+  it('an image named by digest: pulled, never cached (a pulled image keeps the name it was pulled by)', async () => {
+    const cache = fakeCache()
+    const pinned = `127.0.0.1:5000/moby/buildkit@${D1}`
+    const r = runner({ cache, digest: D1 })
+    await r.provider.ensure(pinned, 'buildkit-image')
+    expect(r.daemon.lines).toEqual([`docker image inspect --format {{.Id}} ${pinned}`, `docker pull --quiet ${pinned}`])
+    expect(cache.calls).toEqual([])
+    expect(r.log.lines).toEqual([
+      `${pinned}: not kept in the Actions cache (an image named by digest can only be pulled by it)`,
     ])
+  })
+
+  it('a new digest at the registry: fetched and saved under the new key, the older copy left alone', async () => {
+    const cache = fakeCache()
+    await runner({ cache, digest: D1 }).provider.ensure(IMAGE, 'buildkit-image')
+    const r = runner({ cache, digest: D2 })
+    await r.provider.ensure(IMAGE, 'buildkit-image')
+    // one attempt: an older copy is at hand should the registry refuse
+    expect(r.fetches).toEqual([`fetch moby/buildkit@${D2} into ${DIR} (quick)`])
+    expect(r.daemon.lines).toEqual([INSPECT, ...facadePull(D2, 'files')])
     expect(cache.entries.map((e) => e.key)).toEqual([
       imageCacheKey(IMAGE, 'amd64', D1),
       imageCacheKey(IMAGE, 'amd64', D2),
@@ -242,59 +323,58 @@ describe('images through the Actions cache', () => {
     ])
   })
 
-  it('an older copy saved after the one of the digest: the copy of the digest is found by its key and loaded', async () => {
-    const files = new Map<string, string>()
-    const cache = fakeCache(files)
-    await runner({ cache, files, digest: D1 }).provider.ensure(IMAGE, 'buildkit-image')
-    await runner({ cache, files, digest: D2 }).provider.ensure(IMAGE, 'buildkit-image')
-    const r = runner({ cache, files, digest: D1 }) // the tag moved back
+  it('an older copy saved after the one of the digest: the copy of the digest is found by its key and pulled', async () => {
+    const cache = fakeCache()
+    await runner({ cache, digest: D1 }).provider.ensure(IMAGE, 'buildkit-image')
+    await runner({ cache, digest: D2 }).provider.ensure(IMAGE, 'buildkit-image')
+    const r = runner({ cache, digest: D1 }) // the tag moved back
     await r.provider.ensure(IMAGE, 'buildkit-image')
-    expect(r.daemon.lines.filter((l) => !l.startsWith('docker image inspect'))).toEqual([
-      `(stream) http://cache/${imageCacheKey(IMAGE, 'amd64', D1)} | docker load`,
-    ])
+    expect(r.daemon.lines).toEqual([INSPECT, ...facadePull(D1, 'cache')])
     expect(r.log.lines).toEqual([
       `${IMAGE}: loaded from the Actions cache (${imageCacheKey(IMAGE, 'amd64', D1)}); nothing pulled`,
     ])
   })
 
-  it('rate limited (429) with an older copy in the cache: that copy, at once, with a warning', async () => {
-    const files = new Map<string, string>()
-    const cache = fakeCache(files)
-    await runner({ cache, files, digest: D1 }).provider.ensure(IMAGE, 'buildkit-image')
-    const r = runner({ cache, files, digest: D2, pullFailures: [S429, S429, S429] })
+  it('rate limited (429) with an older copy in the cache: one quick fetch, one pull, then that copy, with a warning', async () => {
+    const cache = fakeCache()
+    await runner({ cache, digest: D1 }).provider.ensure(IMAGE, 'buildkit-image')
+    const r = runner({ cache, digest: D2, fetchFailure: new Error('HTTP 429'), pullFailures: [S429, S429, S429] })
     await r.provider.ensure(IMAGE, 'buildkit-image')
-    expect(r.daemon.lines).toEqual([
-      `docker image inspect --format {{.Id}} ${IMAGE}`,
-      `docker pull --quiet ${IMAGE}`,
-      `(stream) http://cache/${imageCacheKey(IMAGE, 'amd64', D1)} | docker load`,
-      `docker image inspect --format {{.Id}} ${IMAGE}`,
-    ])
+    expect(r.fetches).toEqual([`fetch moby/buildkit@${D2} into ${DIR} (quick)`])
+    expect(r.daemon.lines).toEqual([INSPECT, `docker pull --quiet ${IMAGE}`, ...facadePull(D1, 'cache')])
     expect(r.clock.sleeps).toEqual([]) // Docker Hub's limit is not waited out
     expect(r.log.lines).toEqual([
+      `${IMAGE}: the action could not fetch it (HTTP 429); the daemon pulls it`,
       `warning: buildkit-image: the registry refused '${IMAGE}' (rate limited (HTTP 429)); using the copy the ` +
         `Actions cache kept from an earlier run (${imageCacheKey(IMAGE, 'amd64', D1)}), which may be older than the registry's`,
     ])
     expect(cache.entries).toHaveLength(1) // nothing new saved
   })
 
-  it('a registry that keeps failing (503) with an older copy: retried within the bound, then that copy', async () => {
-    const files = new Map<string, string>()
-    const cache = fakeCache(files)
-    await runner({ cache, files, digest: D1 }).provider.ensure(IMAGE, 'buildkit-image')
-    const r = runner({ cache, files, digest: new Error('HEAD: HTTP 503'), pullFailures: Array(20).fill(S503) })
+  it('a registry that keeps failing (503) with an older copy: no digest, so no fetch; pull retried, then that copy', async () => {
+    const cache = fakeCache()
+    await runner({ cache, digest: D1 }).provider.ensure(IMAGE, 'buildkit-image')
+    const r = runner({ cache, digest: new Error('HEAD: HTTP 503'), pullFailures: Array(20).fill(S503) })
     await r.provider.ensure(IMAGE, 'buildkit-image')
+    expect(r.fetches).toEqual([])
     expect(r.clock.sleeps).toEqual([1000, 2000, 4000])
-    expect(r.daemon.lines.filter((l) => l.startsWith('docker pull'))).toHaveLength(4)
+    expect(r.daemon.lines.filter((l) => l === `docker pull --quiet ${IMAGE}`)).toHaveLength(4)
+    expect(r.daemon.lines.slice(-5)).toEqual(facadePull(D1, 'cache'))
     expect(r.log.lines[0]).toBe(`${IMAGE}: the registry did not say its digest (HEAD: HTTP 503)`)
     expect(r.log.lines.at(-1)).toMatch(
       /^warning: buildkit-image: the registry refused '.*' \(HTTP 503\); using the copy/,
     )
   })
 
-  it('rate limited without an older copy: retried within the bound, then an error saying why', async () => {
-    const files = new Map<string, string>()
-    const r = runner({ cache: fakeCache(files), files, digest: D1, pullFailures: Array(20).fill(S429) })
+  it('rate limited without an older copy: the fetch fails, the pull is retried within the bound, then an error', async () => {
+    const r = runner({
+      cache: fakeCache(),
+      digest: D1,
+      fetchFailure: new Error('HTTP 429'),
+      pullFailures: Array(20).fill(S429),
+    })
     const e = await r.provider.ensure(IMAGE, 'buildkit-image').catch((x: unknown) => x)
+    expect(r.fetches).toEqual([`fetch moby/buildkit@${D1} into ${DIR}`])
     expect(e).not.toBeInstanceOf(InputError) // the input is right; the registry refuses
     expect((e as Error).message).toBe(
       `the image '${IMAGE}' (buildkit-image) could not be pulled: rate limited (HTTP 429); gave up after 4 attempts in 7.0s\n${S429.trim()}`,
@@ -304,30 +384,27 @@ describe('images through the Actions cache', () => {
       `Pulling ${IMAGE} failed (rate limited (HTTP 429)): attempt 3 of 8 in 2.0s`,
       `Pulling ${IMAGE} failed (rate limited (HTTP 429)): attempt 4 of 8 in 4.0s`,
     ])
+    expect(r.dirs.size).toBe(0)
   })
 
   it('an image the registry does not have: an error naming the input, at once, even with an older copy', async () => {
-    const files = new Map<string, string>()
-    const cache = fakeCache(files)
-    await runner({ cache, files, digest: D1 }).provider.ensure(IMAGE, 'buildkit-image')
-    const r = runner({ cache, files, digest: undefined, pullFailures: [NOT_FOUND] })
+    const cache = fakeCache()
+    await runner({ cache, digest: D1 }).provider.ensure(IMAGE, 'buildkit-image')
+    const r = runner({ cache, digest: undefined, pullFailures: [NOT_FOUND] })
     const e = await r.provider.ensure(IMAGE, 'buildkit-image').catch((x: unknown) => x)
     expect(e).toBeInstanceOf(InputError)
     expect((e as Error).message).toBe(
       `input 'buildkit-image': the image '${IMAGE}' cannot be pulled:\n${NOT_FOUND.trim()}`,
     )
     expect(r.clock.sleeps).toEqual([])
-    expect(r.daemon.lines.filter((l) => l.startsWith('(stream)'))).toEqual([])
+    expect(r.daemon.lines.filter((l) => l.includes(FACADE))).toEqual([])
   })
 
   it('no digest from the registry (HEAD failed): pulled, and not saved (no key)', async () => {
-    const files = new Map<string, string>()
-    const cache = fakeCache(files)
-    const r = runner({ cache, files, digest: new Error('no response (ECONNRESET)') })
+    const cache = fakeCache()
+    const r = runner({ cache, digest: new Error('no response (ECONNRESET)') })
     await r.provider.ensure(IMAGE, 'buildkit-image')
-    expect(r.daemon.lines.filter((l) => !l.startsWith('docker image inspect'))).toEqual([
-      `docker pull --quiet ${IMAGE}`,
-    ])
+    expect(r.daemon.lines).toEqual([INSPECT, `docker pull --quiet ${IMAGE}`])
     expect(cache.entries).toEqual([])
     expect(r.log.lines).toEqual([
       `${IMAGE}: the registry did not say its digest (no response (ECONNRESET))`,
@@ -335,105 +412,122 @@ describe('images through the Actions cache', () => {
     ])
   })
 
-  it('an entry that does not hold the image: a warning, then the pull', async () => {
-    const files = new Map<string, string>()
-    const cache = fakeCache(files)
-    cache.entries.push({ key: imageCacheKey(IMAGE, 'amd64', D1), paths: ARCHIVE, content: 'archive of other/image:1' })
-    const r = runner({ cache, files, digest: D1 })
+  it('a fetch that fails: the daemon pulls from the registry, and nothing is saved', async () => {
+    const cache = fakeCache()
+    const r = runner({ cache, digest: D1, fetchFailure: new Error('the blob sha256:a1 arrived as 3 bytes of ...') })
     await r.provider.ensure(IMAGE, 'buildkit-image')
-    expect(r.daemon.lines.filter((l) => !l.startsWith('docker image inspect'))).toEqual([
-      `(stream) http://cache/${imageCacheKey(IMAGE, 'amd64', D1)} | docker load`,
-      `docker pull --quiet ${IMAGE}`,
-      `docker save --output ${ARCHIVE} ${IMAGE}`,
+    expect(r.daemon.lines).toEqual([INSPECT, `docker pull --quiet ${IMAGE}`])
+    expect(cache.entries).toEqual([])
+    expect(r.log.lines).toEqual([
+      `${IMAGE}: the action could not fetch it (the blob sha256:a1 arrived as 3 bytes of ...); the daemon pulls it`,
+      `${IMAGE}: not kept in the Actions cache (the action could not fetch it)`,
     ])
-    expect(r.log.lines[0]).toBe(
-      `warning: ${IMAGE}: the Actions cache entry ${imageCacheKey(IMAGE, 'amd64', D1)} does not hold this image; pulling it`,
-    )
+    expect(r.dirs.size).toBe(0)
   })
 
-  it('a cache service that cannot be asked: a warning, then the pull; the save is still tried', async () => {
-    const files = new Map<string, string>()
-    const cache = fakeCache(files)
-    const down = overriding(cache, { find: () => Promise.reject(new Error('the cache service answered 503: busy')) })
-    const r = runner({ cache: down, files, digest: D1 })
+  it('a snapshot whose blobs the cache no longer holds: fetched, and its blobs saved again', async () => {
+    const cache = fakeCache()
+    await runner({ cache, digest: D1 }).provider.ensure(IMAGE, 'buildkit-image')
+    cache.blobs.clear() // evicted
+    const r = runner({ cache, digest: D1 })
     await r.provider.ensure(IMAGE, 'buildkit-image')
-    expect(r.daemon.lines.filter((l) => !l.startsWith('docker image inspect'))).toEqual([
-      `docker pull --quiet ${IMAGE}`,
-      `docker save --output ${ARCHIVE} ${IMAGE}`,
+    expect(r.daemon.lines).toEqual([INSPECT, ...facadePull(D1, 'files')])
+    expect(r.log.lines).toEqual([
+      `${IMAGE}: the Actions cache no longer holds 2 of its blobs (${imageCacheKey(IMAGE, 'amd64', D1)})`,
+      `${IMAGE}: the Actions cache already holds ${imageCacheKey(IMAGE, 'amd64', D1)}`,
     ])
+    expect(cache.blobs.size).toBe(2)
+  })
+
+  it('a cache service that cannot be asked: a warning, then the fetch; the save is still tried', async () => {
+    const cache = fakeCache()
+    const down = overriding(cache, { find: () => Promise.reject(new Error('the cache service answered 503: busy')) })
+    const r = runner({ cache: down, digest: D1 })
+    await r.provider.ensure(IMAGE, 'buildkit-image')
+    expect(r.daemon.lines).toEqual([INSPECT, ...facadePull(D1, 'files')])
     expect(r.log.lines).toEqual([
       `warning: ${IMAGE}: the Actions cache could not be asked for ${PREFIX}: the cache service answered 503: busy`,
       `${IMAGE}: kept in the Actions cache (${imageCacheKey(IMAGE, 'amd64', D1)})`,
     ])
   })
 
-  it('an entry whose download or load fails: a warning naming the entry, then the pull', async () => {
-    const files = new Map<string, string>()
-    const cache = fakeCache(files)
-    await runner({ cache, files, digest: D1 }).provider.ensure(IMAGE, 'buildkit-image')
+  it('an entry that cannot be read: a warning naming the entry, then the fetch', async () => {
+    const cache = fakeCache()
+    await runner({ cache, digest: D1 }).provider.ensure(IMAGE, 'buildkit-image')
     const broken = overriding(cache, {
-      load: () => Promise.reject(new Error('docker load --quiet exited with code 1:\nunexpected EOF')),
+      snapshot: () => Promise.reject(new Error('not an image snapshot of this version')),
     })
-    const r = runner({ cache: broken, files, digest: D1 })
+    const r = runner({ cache: broken, digest: D1 })
     await r.provider.ensure(IMAGE, 'buildkit-image')
-    expect(r.daemon.lines.filter((l) => !l.startsWith('docker image inspect'))).toEqual([
-      `docker pull --quiet ${IMAGE}`,
-      `docker save --output ${ARCHIVE} ${IMAGE}`,
-    ])
+    expect(r.daemon.lines).toEqual([INSPECT, ...facadePull(D1, 'files')])
     expect(r.log.lines[0]).toBe(
-      `warning: ${IMAGE}: could not load it from the Actions cache entry ${imageCacheKey(IMAGE, 'amd64', D1)}; ` +
-        'pulling it: docker load --quiet exited with code 1:\nunexpected EOF',
+      `warning: ${IMAGE}: could not load it from the Actions cache entry ${imageCacheKey(IMAGE, 'amd64', D1)}: ` +
+        'not an image snapshot of this version',
     )
   })
 
-  it('a cache this job may only read: pulled, and not saved (no archive written)', async () => {
-    const files = new Map<string, string>()
-    const cache = fakeCache(files)
-    cache.writable = false
-    const r = runner({ cache, files, digest: D1 })
+  it('a daemon that cannot reach the loopback registry: a warning, the pull from the registry, and not asked again', async () => {
+    const cache = fakeCache()
+    await runner({ cache, digest: D1 }).provider.ensure(IMAGE, 'buildkit-image')
+    const refused = `Error response from daemon: Get "http://${FACADE}/v2/": dial tcp ${FACADE}: connect: connection refused\n`
+    const r = runner({ cache, digest: D1, facadeFailure: refused })
     await r.provider.ensure(IMAGE, 'buildkit-image')
-    expect(r.daemon.lines.filter((l) => !l.startsWith('docker image inspect'))).toEqual([
+    expect(r.daemon.lines).toEqual([
+      INSPECT,
+      `docker pull --quiet ${local(D1)}`, // once: nothing worth another attempt on loopback
+      '(facade closed)',
       `docker pull --quiet ${IMAGE}`,
     ])
+    expect(r.fetches).toEqual([]) // the fetched files could not be served either
+    expect(r.log.lines[0]).toBe(
+      `warning: ${IMAGE}: the daemon could not pull it from the action's loopback registry; pulling from the ` +
+        `image's registry instead: docker pull --quiet ${local(D1)} exited with code 1:\n${refused.trim()}`,
+    )
+    // the next image goes straight to its registry
+    await r.provider.ensure(BINFMT, 'binfmt-image')
+    expect(r.daemon.lines.slice(4)).toEqual([
+      `docker image inspect --format {{.Id}} ${BINFMT}`,
+      `docker pull --quiet ${BINFMT}`,
+    ])
+  })
+
+  it('a cache this job may only read: fetched and pulled from those files, not saved', async () => {
+    const cache = fakeCache()
+    cache.writable = false
+    const r = runner({ cache, digest: D1 })
+    await r.provider.ensure(IMAGE, 'buildkit-image')
+    expect(r.daemon.lines).toEqual([INSPECT, ...facadePull(D1, 'files')])
     expect(cache.calls).toEqual([`find ${PREFIX} ${PREFIX}`])
     expect(r.log.lines).toEqual([`${IMAGE}: not kept in the Actions cache (read-only for this job)`])
   })
 
-  it('the copy of the digest does not load and the registry rate-limits: no older copy, so the pull is retried', async () => {
-    const files = new Map<string, string>()
-    const cache = fakeCache(files)
-    await runner({ cache, files, digest: D1 }).provider.ensure(IMAGE, 'buildkit-image')
-    const broken = overriding(cache, { load: () => Promise.reject(new Error('unexpected EOF')) })
-    const r = runner({ cache: broken, files, digest: D1, pullFailures: [S429] })
-    await r.provider.ensure(IMAGE, 'buildkit-image')
-    expect(r.daemon.lines.filter((l) => l.startsWith('docker pull'))).toHaveLength(2)
-    expect(r.clock.sleeps).toEqual([1000])
-  })
-
   it('a save the service refuses (another job saved it first) or that fails: the step goes on', async () => {
-    const files = new Map<string, string>()
-    const cache = fakeCache(files)
-    cache.entries.push({ key: imageCacheKey(IMAGE, 'amd64', D1), paths: 'elsewhere.tar', content: '' })
-    const refused = runner({ cache, files, digest: D1 })
+    const cache = fakeCache()
+    cache.entries.push({ key: imageCacheKey(IMAGE, 'amd64', D1), snapshot: snapshotOf(D2) })
+    cache.blobs.add('sha256:none') // the entry's blobs are not kept: it is not used
+    const refused = runner({ cache, digest: D1 })
     await refused.provider.ensure(IMAGE, 'buildkit-image')
-    expect(refused.log.lines).toEqual([])
-    const failing = overriding(cache, { save: () => Promise.reject(new Error('upload failed: 500')) })
-    const r = runner({ cache: failing, files, digest: D2 })
+    expect(refused.log.lines.at(-1)).toBe(
+      `${IMAGE}: the Actions cache already holds ${imageCacheKey(IMAGE, 'amd64', D1)}`,
+    )
+    const failing = overriding(cache, {
+      save: () => Promise.reject(new Error('the upload of the cache entry x was answered 500')),
+    })
+    const r = runner({ cache: failing, digest: D2 })
     await r.provider.ensure(IMAGE, 'buildkit-image')
-    expect(r.log.lines).toEqual([`warning: ${IMAGE}: not kept in the Actions cache: upload failed: 500`])
+    expect(r.daemon.lines).toEqual([INSPECT, ...facadePull(D2, 'files')]) // the image is there all the same
+    expect(r.log.lines).toEqual([
+      `warning: ${IMAGE}: not kept in the Actions cache: the upload of the cache entry x was answered 500`,
+    ])
   })
 })
 
 describe('images without the cache (cache-images: false, or no cache service)', () => {
-  it('pulled, with retries; no HEAD, no save', async () => {
-    const files = new Map<string, string>()
-    const r = runner({ files, digest: new Error('HEAD must not run'), pullFailures: [S503] })
+  it('pulled, with retries; no HEAD, no fetch, no save', async () => {
+    const r = runner({ digest: new Error('HEAD must not run'), pullFailures: [S503] })
     await r.provider.ensure(IMAGE, 'buildkit-image')
-    expect(r.daemon.lines).toEqual([
-      `docker image inspect --format {{.Id}} ${IMAGE}`,
-      `docker pull --quiet ${IMAGE}`,
-      `docker pull --quiet ${IMAGE}`,
-    ])
+    expect(r.daemon.lines).toEqual([INSPECT, `docker pull --quiet ${IMAGE}`, `docker pull --quiet ${IMAGE}`])
     expect(r.log.lines).toEqual([`Pulling ${IMAGE} failed (HTTP 503): attempt 2 of 8 in 1.0s`])
+    expect(r.fetches).toEqual([])
   })
 })
