@@ -865,10 +865,6 @@ class Docker {
     async tag(image, target) {
         await this.run(['tag', image, target]);
     }
-    /** Removes a name of an image (`docker image rm`): the image itself goes only with its last name. */
-    async removeImage(name) {
-        await this.run(['image', 'rm', name]);
-    }
     async installEmulators(image, emulators) {
         await this.retry.run('Installing the QEMU emulators', () => this.run(binfmtArgs(image, emulators), {}, false), (e) => (0,oci_transient/* transientFailure */.RG)(e, [DOCKER_RUN_OWN_FAILURE]));
     }
@@ -1306,20 +1302,20 @@ class CachedImages {
             return pullImage(d.docker, image, input);
         }
         const prefix = imageCacheKeyPrefix(image, d.arch);
-        // the newest copy is asked for while the registry says the digest: on a warm run it is the one wanted; without
-        // any copy there is nothing to ask for by the key
-        const [digest, newest] = await Promise.all([this.digest(image), this.find(image, prefix, [prefix])]);
+        // the newest copy is asked for, and made ready, while the registry says the digest: on a warm run it is the one
+        // wanted; without any copy there is nothing to ask for by the key
+        const [digest, newest] = await Promise.all([this.digest(image), this.copy(image, prefix, [prefix])]);
         const key = digest && imageCacheKey(image, d.arch, digest);
         const hit = key === undefined || newest === undefined
             ? undefined
-            : newest.key === key
+            : newest.hit.key === key
                 ? newest
-                : await this.find(image, key, []);
+                : await this.copy(image, key, []);
         if (hit && (await this.fromCache(image, ref, hit))) {
-            d.log.info(`${image}: loaded from the Actions cache (${hit.key}); nothing pulled`);
+            d.log.info(`${image}: loaded from the Actions cache (${hit.hit.key}); nothing pulled`);
             return 'fetched';
         }
-        const older = newest && newest.key !== hit?.key ? newest : undefined;
+        const older = newest && newest.hit.key !== hit?.hit.key ? newest : undefined;
         if (digest && key && (await this.fetched(image, ref, digest, key, older !== undefined)))
             return 'fetched';
         // Docker Hub's limit holds for hours: with an older copy at hand, a 429 is not worth waiting out
@@ -1334,7 +1330,7 @@ class CachedImages {
             const reason = e instanceof runner/* CommandError */.Qd ? (0,oci_transient/* transientFailure */.RG)(e) : undefined;
             if (older && reason && (await this.fromCache(image, ref, older))) {
                 d.log.warning(`${input}: the registry refused '${image}' (${reason}); using the copy the Actions cache kept from an ` +
-                    `earlier run (${older.key}), which may be older than the registry's`);
+                    `earlier run (${older.hit.key}), which may be older than the registry's`);
                 return 'fetched';
             }
             throw pullError(e, image, input);
@@ -1351,36 +1347,48 @@ class CachedImages {
             return undefined;
         }
     }
-    /** The cache's entry; undefined when it has none or cannot be asked (the cache is never the step's failure). */
-    async find(image, key, restoreKeys) {
+    /**
+     * The cache's entry, made ready to serve from the moment it is found (its snapshot read, its blobs' URLs asked
+     * for); undefined when it has none or cannot be asked (the cache is never the step's failure).
+     */
+    async copy(image, key, restoreKeys) {
+        let hit;
         try {
-            return await this.cache.find(key, restoreKeys);
+            hit = await this.cache.find(key, restoreKeys);
         }
         catch (e) {
             this.d.log.warning(`${image}: the Actions cache could not be asked for ${key}: ${(0,errors/* errorMessage */.gJ)(e)}`);
             return undefined;
         }
+        return hit && { hit, ready: this.ready(hit) };
     }
-    /** The image pulled from the cache's entry; false when that cannot be done. */
-    async fromCache(image, ref, hit) {
-        const { d } = this;
-        if (this.unreachable)
-            return false;
+    /** The entry's image, ready to serve; else why it cannot be (said only if it is used). */
+    async ready(hit) {
         try {
             const snapshot = await this.cache.snapshot(hit);
             const urls = await this.cache.blobUrls(snapshot);
             const missing = snapshot.blobs.filter((b) => !urls.has(b.digest));
-            if (missing.length > 0) {
-                d.log.info(`${image}: the Actions cache no longer holds ${missing.length} of its blobs (${hit.key})`);
-                return false;
-            }
-            const blobs = new Map([...urls].map(([digest, url]) => [digest, { url }]));
-            return await this.serve(image, ref, snapshot, blobs);
+            if (missing.length > 0)
+                return { why: `the Actions cache no longer holds ${missing.length} of its blobs (${hit.key})`, warn: false };
+            return { snapshot, blobs: new Map([...urls].map(([digest, url]) => [digest, { url }])) };
         }
         catch (e) {
-            d.log.warning(`${image}: could not load it from the Actions cache entry ${hit.key}: ${(0,errors/* errorMessage */.gJ)(e)}`);
+            return { why: `could not load it from the Actions cache entry ${hit.key}: ${(0,errors/* errorMessage */.gJ)(e)}`, warn: true };
+        }
+    }
+    /** The image pulled from the cache's entry; false when that cannot be done. */
+    async fromCache(image, ref, copy) {
+        if (this.unreachable)
+            return false;
+        const ready = await copy.ready;
+        if ('why' in ready) {
+            if (ready.warn)
+                this.d.log.warning(`${image}: ${ready.why}`);
+            else
+                this.d.log.info(`${image}: ${ready.why}`);
             return false;
         }
+        return this.serve(image, ref, ready.snapshot, ready.blobs);
     }
     /**
      * A miss: the image fetched from its registry by the action, pulled by the daemon from those files while they are
@@ -1391,16 +1399,17 @@ class CachedImages {
         if (this.unreachable)
             return false;
         const dir = (0,external_node_path_.join)(d.dir, (0,slug/* slug */.y)(image, '._-'));
+        let got;
         try {
             await d.files.mkdir(dir, { recursive: true });
-            let got;
-            try {
-                got = await d.fetchImage(ref, digest, dir, quick);
-            }
-            catch (e) {
-                d.log.info(`${image}: the action could not fetch it (${(0,errors/* errorMessage */.gJ)(e)}); the daemon pulls it`);
-                return false;
-            }
+            got = await d.fetchImage(ref, digest, dir, quick);
+        }
+        catch (e) {
+            d.log.info(`${image}: the action could not fetch it (${(0,errors/* errorMessage */.gJ)(e)}); the daemon pulls it`);
+            await d.files.rm(dir, { force: true, recursive: true });
+            return false;
+        }
+        try {
             const { snapshot, files } = got;
             const blobs = new Map(snapshot.blobs.map((b) => [
                 b.digest,
@@ -1424,17 +1433,18 @@ class CachedImages {
      */
     async serve(image, ref, snapshot, blobs) {
         const { d } = this;
-        const facade = await d.startFacade({
-            repository: ref.repository,
-            tag: ref.tag ?? 'latest',
-            manifests: snapshot.manifests,
-            blobs,
-        });
-        const local = `${facade.host}/${ref.repository}@${snapshot.digest}`;
+        let facade;
         try {
+            facade = await d.startFacade({
+                repository: ref.repository,
+                tag: ref.tag ?? 'latest',
+                manifests: snapshot.manifests,
+                blobs,
+            });
+            const local = `${facade.host}/${ref.repository}@${snapshot.digest}`;
+            d.untagLater(local); // before the pull: a step cut short leaves no name behind either
             await d.docker.pull(local, () => undefined); // loopback: nothing worth another attempt
             await d.docker.tag(local, image);
-            await d.docker.removeImage(local); // the name only: the image keeps its own
             return true;
         }
         catch (e) {
@@ -1444,7 +1454,7 @@ class CachedImages {
             return false;
         }
         finally {
-            await facade.close();
+            await facade?.close();
         }
     }
     /** Saves the image under `key`; a failure is a warning, never the step's. */
@@ -2433,7 +2443,7 @@ async function prepareBuilder(s, builder, d) {
     if (!image || provided !== 'fetched' || !builder.remove || !bootsOnCreate(s))
         return { kind: 'new', config };
     const localImage = (0,buildx_builder/* localBuilderImage */.Gc)(builder.name);
-    d.postState.untag = [localImage]; // saved before tagging, so the post step removes it whatever happens next
+    d.postState.untag = [...(d.postState.untag ?? []), localImage]; // saved before tagging: removed whatever happens next
     d.state.save(d.postState);
     await d.docker.tag(image.image, localImage);
     d.log.info(`Builder image: ${image.image}, as ${localImage} (booted from the copy just made present)`);
@@ -2787,6 +2797,10 @@ function actionImages(s, ws, d, docker) {
         headDigest: (image) => using(false, async (c) => (await c.headManifest((0,reference/* parseReference */.F2)(image)))?.digest),
         fetchImage: (ref, digest, dir, quick) => using(quick, (c) => fetchImage(c, ref, digest, (0,emulators/* hostArchitecture */.m4)(process.arch), dir)),
         startFacade: startFacade,
+        untagLater: (name) => {
+            ws.postState.untag = [...(ws.postState.untag ?? []), name];
+            d.state.save(ws.postState);
+        },
         arch: (0,emulators/* hostArchitecture */.m4)(process.arch),
         files: promises_namespaceObject,
         dir: IMAGES_DIR,

@@ -65,11 +65,6 @@ export class Docker {
     await this.run(['tag', image, target])
   }
 
-  /** Removes a name of an image (`docker image rm`): the image itself goes only with its last name. */
-  async removeImage(name: string): Promise<void> {
-    await this.run(['image', 'rm', name])
-  }
-
   async installEmulators(image: string, emulators: readonly Emulator[]): Promise<void> {
     await this.retry.run(
       'Installing the QEMU emulators',

@@ -130,10 +130,4 @@ describe('Docker: the commands that reach a registry or boot the builder run aga
     expect(a.lines()).toEqual(['docker pull --quiet r/x:1', 'docker pull --quiet r/x:1', 'docker pull --quiet r/y:1'])
     expect(a.clock.sleeps).toEqual([1000])
   })
-
-  it('removeImage: a plain command, once', async () => {
-    const a = answering({ exitCode: 1, stderr: 'Error: No such image: 127.0.0.1:9/r/x@sha256:1\n' })
-    await expect(a.docker.removeImage('127.0.0.1:9/r/x@sha256:1')).rejects.toThrow(/exited with code 1/)
-    expect(a.lines()).toEqual(['docker image rm 127.0.0.1:9/r/x@sha256:1'])
-  })
 })

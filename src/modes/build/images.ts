@@ -41,7 +41,7 @@ export interface ImageCache {
 }
 
 export interface ImageDeps {
-  docker: Pick<Docker, 'hasImage' | 'pull' | 'tag' | 'removeImage'>
+  docker: Pick<Docker, 'hasImage' | 'pull' | 'tag'>
   log: Log
   /** The Actions cache; undefined when images are not to be cached. */
   cache?: ImageCache
@@ -54,6 +54,8 @@ export interface ImageDeps {
   fetchImage(ref: Reference, digest: Digest, dir: string, quick: boolean): Promise<FetchedImage>
   /** Serves an image to the daemon on loopback. */
   startFacade(content: FacadeContent): Promise<Facade>
+  /** Has the post step remove a name the daemon gives an image (the loopback registry's), off the step's way. */
+  untagLater(name: string): void
   /** The runner's architecture (the snapshot holds this platform's image). */
   arch: string
   files: {
@@ -93,6 +95,18 @@ function pullError(e: unknown, image: string, input: string): unknown {
   return new Error(`the image '${image}' (${input}) could not be pulled: ${reason}${tries}\n${stderrTail(e.stderr)}`)
 }
 
+/** An image the cache holds, as it serves it: the manifests, and each blob's URL. */
+interface Ready {
+  snapshot: ImageSnapshot
+  blobs: ReadonlyMap<string, BlobSource>
+}
+
+/** An entry of the cache, and its image being made ready. */
+interface Copy {
+  hit: CacheHit
+  ready: Promise<Ready | { why: string; warn: boolean }>
+}
+
 class CachedImages implements ImageProvider {
   /** Set once the daemon could not pull from the loopback registry (a daemon in a network of its own, say). */
   private unreachable = false
@@ -112,21 +126,21 @@ class CachedImages implements ImageProvider {
       return pullImage(d.docker, image, input)
     }
     const prefix = imageCacheKeyPrefix(image, d.arch)
-    // the newest copy is asked for while the registry says the digest: on a warm run it is the one wanted; without
-    // any copy there is nothing to ask for by the key
-    const [digest, newest] = await Promise.all([this.digest(image), this.find(image, prefix, [prefix])])
+    // the newest copy is asked for, and made ready, while the registry says the digest: on a warm run it is the one
+    // wanted; without any copy there is nothing to ask for by the key
+    const [digest, newest] = await Promise.all([this.digest(image), this.copy(image, prefix, [prefix])])
     const key = digest && imageCacheKey(image, d.arch, digest)
     const hit =
       key === undefined || newest === undefined
         ? undefined
-        : newest.key === key
+        : newest.hit.key === key
           ? newest
-          : await this.find(image, key, [])
+          : await this.copy(image, key, [])
     if (hit && (await this.fromCache(image, ref, hit))) {
-      d.log.info(`${image}: loaded from the Actions cache (${hit.key}); nothing pulled`)
+      d.log.info(`${image}: loaded from the Actions cache (${hit.hit.key}); nothing pulled`)
       return 'fetched'
     }
-    const older = newest && newest.key !== hit?.key ? newest : undefined
+    const older = newest && newest.hit.key !== hit?.hit.key ? newest : undefined
     if (digest && key && (await this.fetched(image, ref, digest, key, older !== undefined))) return 'fetched'
     // Docker Hub's limit holds for hours: with an older copy at hand, a 429 is not worth waiting out
     const transient: Transient = (e) => {
@@ -140,7 +154,7 @@ class CachedImages implements ImageProvider {
       if (older && reason && (await this.fromCache(image, ref, older))) {
         d.log.warning(
           `${input}: the registry refused '${image}' (${reason}); using the copy the Actions cache kept from an ` +
-            `earlier run (${older.key}), which may be older than the registry's`,
+            `earlier run (${older.hit.key}), which may be older than the registry's`,
         )
         return 'fetched'
       }
@@ -161,34 +175,45 @@ class CachedImages implements ImageProvider {
     }
   }
 
-  /** The cache's entry; undefined when it has none or cannot be asked (the cache is never the step's failure). */
-  private async find(image: string, key: string, restoreKeys: readonly string[]): Promise<CacheHit | undefined> {
+  /**
+   * The cache's entry, made ready to serve from the moment it is found (its snapshot read, its blobs' URLs asked
+   * for); undefined when it has none or cannot be asked (the cache is never the step's failure).
+   */
+  private async copy(image: string, key: string, restoreKeys: readonly string[]): Promise<Copy | undefined> {
+    let hit
     try {
-      return await this.cache.find(key, restoreKeys)
+      hit = await this.cache.find(key, restoreKeys)
     } catch (e) {
       this.d.log.warning(`${image}: the Actions cache could not be asked for ${key}: ${errorMessage(e)}`)
       return undefined
     }
+    return hit && { hit, ready: this.ready(hit) }
   }
 
-  /** The image pulled from the cache's entry; false when that cannot be done. */
-  private async fromCache(image: string, ref: Reference, hit: CacheHit): Promise<boolean> {
-    const { d } = this
-    if (this.unreachable) return false
+  /** The entry's image, ready to serve; else why it cannot be (said only if it is used). */
+  private async ready(hit: CacheHit): Promise<Ready | { why: string; warn: boolean }> {
     try {
       const snapshot = await this.cache.snapshot(hit)
       const urls = await this.cache.blobUrls(snapshot)
       const missing = snapshot.blobs.filter((b) => !urls.has(b.digest))
-      if (missing.length > 0) {
-        d.log.info(`${image}: the Actions cache no longer holds ${missing.length} of its blobs (${hit.key})`)
-        return false
-      }
-      const blobs = new Map([...urls].map(([digest, url]): [string, BlobSource] => [digest, { url }]))
-      return await this.serve(image, ref, snapshot, blobs)
+      if (missing.length > 0)
+        return { why: `the Actions cache no longer holds ${missing.length} of its blobs (${hit.key})`, warn: false }
+      return { snapshot, blobs: new Map([...urls].map(([digest, url]): [string, BlobSource] => [digest, { url }])) }
     } catch (e) {
-      d.log.warning(`${image}: could not load it from the Actions cache entry ${hit.key}: ${errorMessage(e)}`)
+      return { why: `could not load it from the Actions cache entry ${hit.key}: ${errorMessage(e)}`, warn: true }
+    }
+  }
+
+  /** The image pulled from the cache's entry; false when that cannot be done. */
+  private async fromCache(image: string, ref: Reference, copy: Copy): Promise<boolean> {
+    if (this.unreachable) return false
+    const ready = await copy.ready
+    if ('why' in ready) {
+      if (ready.warn) this.d.log.warning(`${image}: ${ready.why}`)
+      else this.d.log.info(`${image}: ${ready.why}`)
       return false
     }
+    return this.serve(image, ref, ready.snapshot, ready.blobs)
   }
 
   /**
@@ -199,15 +224,16 @@ class CachedImages implements ImageProvider {
     const { d, cache } = this
     if (this.unreachable) return false
     const dir = join(d.dir, slug(image, '._-'))
+    let got: FetchedImage
     try {
       await d.files.mkdir(dir, { recursive: true })
-      let got: FetchedImage
-      try {
-        got = await d.fetchImage(ref, digest, dir, quick)
-      } catch (e) {
-        d.log.info(`${image}: the action could not fetch it (${errorMessage(e)}); the daemon pulls it`)
-        return false
-      }
+      got = await d.fetchImage(ref, digest, dir, quick)
+    } catch (e) {
+      d.log.info(`${image}: the action could not fetch it (${errorMessage(e)}); the daemon pulls it`)
+      await d.files.rm(dir, { force: true, recursive: true })
+      return false
+    }
+    try {
       const { snapshot, files } = got
       const blobs = new Map(
         snapshot.blobs.map((b): [string, BlobSource] => [
@@ -237,17 +263,18 @@ class CachedImages implements ImageProvider {
     blobs: ReadonlyMap<string, BlobSource>,
   ): Promise<boolean> {
     const { d } = this
-    const facade = await d.startFacade({
-      repository: ref.repository,
-      tag: ref.tag ?? 'latest',
-      manifests: snapshot.manifests,
-      blobs,
-    })
-    const local = `${facade.host}/${ref.repository}@${snapshot.digest}`
+    let facade: Facade | undefined
     try {
+      facade = await d.startFacade({
+        repository: ref.repository,
+        tag: ref.tag ?? 'latest',
+        manifests: snapshot.manifests,
+        blobs,
+      })
+      const local = `${facade.host}/${ref.repository}@${snapshot.digest}`
+      d.untagLater(local) // before the pull: a step cut short leaves no name behind either
       await d.docker.pull(local, () => undefined) // loopback: nothing worth another attempt
       await d.docker.tag(local, image)
-      await d.docker.removeImage(local) // the name only: the image keeps its own
       return true
     } catch (e) {
       this.unreachable = true
@@ -257,7 +284,7 @@ class CachedImages implements ImageProvider {
       )
       return false
     } finally {
-      await facade.close()
+      await facade?.close()
     }
   }
 

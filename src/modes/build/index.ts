@@ -85,6 +85,10 @@ function actionImages(s: BuildSettings, ws: Workspace, d: StepDeps, docker: Dock
     fetchImage: (ref, digest, dir, quick) =>
       using(quick, (c) => fetchImage(c, ref, digest, hostArchitecture(process.arch), dir)),
     startFacade,
+    untagLater: (name) => {
+      ws.postState.untag = [...(ws.postState.untag ?? []), name]
+      d.state.save(ws.postState)
+    },
     arch: hostArchitecture(process.arch),
     files: fs,
     dir: IMAGES_DIR,

@@ -128,7 +128,7 @@ async function prepareBuilder(s: BuildSettings, builder: BuilderPlan, d: SetupDe
   // so that buildx's pull at boot keeps a moving tag current on a long-lived daemon.
   if (!image || provided !== 'fetched' || !builder.remove || !bootsOnCreate(s)) return { kind: 'new', config }
   const localImage = localBuilderImage(builder.name)
-  d.postState.untag = [localImage] // saved before tagging, so the post step removes it whatever happens next
+  d.postState.untag = [...(d.postState.untag ?? []), localImage] // saved before tagging: removed whatever happens next
   d.state.save(d.postState)
   await d.docker.tag(image.image, localImage)
   d.log.info(`Builder image: ${image.image}, as ${localImage} (booted from the copy just made present)`)

@@ -72,7 +72,6 @@ function fakeDaemon(pullFailures: string[] = [], present: string[] = [], facadeF
       const fail = (stderr: string) => Promise.resolve({ exitCode: 1, stdout: '', stderr })
       const [verb, ...rest] = args
       const last = rest.at(-1) ?? ''
-      if (verb === 'image' && rest[0] === 'rm') return images.delete(last) ? ok() : fail(`No such image: ${last}`)
       if (verb === 'image') return images.has(last) ? ok('sha256:x\n') : fail(`Error: No such image: ${last}\n`)
       if (verb === 'tag') {
         const id = images.get(rest[0] ?? '')
@@ -186,6 +185,7 @@ function runner(opts: {
   const clock = fakeClock()
   const fetches: string[] = []
   const dirs = new Set<string>()
+  const untagged: string[] = []
   const retry = commandRetry({
     policy: commandRetryPolicy(opts.retryTimeout ?? 10),
     clock,
@@ -212,6 +212,10 @@ function runner(opts: {
       })
     },
     startFacade: (content) => daemon.facade.start(content),
+    untagLater: (name) => {
+      daemon.lines.push(`(post step: untag ${name})`)
+      untagged.push(name)
+    },
     arch: 'amd64',
     files: {
       mkdir: (path) => {
@@ -225,7 +229,7 @@ function runner(opts: {
     },
     dir: '.multiarch-publish-images',
   }
-  return { provider: imageProvider(d), daemon, log, clock, fetches, dirs }
+  return { provider: imageProvider(d), daemon, log, clock, fetches, dirs, untagged }
 }
 
 const DIR = '.multiarch-publish-images/127.0.0.1-5000-moby-buildkit-buildx-stable-1'
@@ -235,10 +239,10 @@ function facadePull(digest: Digest, from: 'cache' | 'files'): string[] {
   const n = digest.slice(-1)
   const where = (b: string) => (from === 'cache' ? `http://cache/sha256:${b}${n.repeat(63)}` : `file ${DIR}/${b}${n}`)
   return [
+    `(post step: untag ${local(digest)})`,
     `docker pull --quiet ${local(digest)}`,
     `(blobs from ${where('c')}, ${where('a')})`,
     `docker tag ${local(digest)} ${IMAGE}`,
-    `docker image rm ${local(digest)}`,
     '(facade closed)',
   ]
 }
@@ -267,8 +271,9 @@ describe('images through the Actions cache', () => {
     expect(cache.entries.map((e) => e.key)).toEqual([imageCacheKey(IMAGE, 'amd64', D1)])
     expect(first.log.lines).toEqual([`${IMAGE}: kept in the Actions cache (${imageCacheKey(IMAGE, 'amd64', D1)})`])
     expect(first.dirs.size).toBe(0) // the fetched files are gone
-    // named as asked, and only so
-    expect([...first.daemon.images.keys()]).toEqual([IMAGE])
+    // named as asked; the loopback registry's name is the post step's to remove
+    expect([...first.daemon.images.keys()]).toEqual([local(D1), IMAGE])
+    expect(first.untagged).toEqual([local(D1)])
 
     const second = runner({ cache, digest: D1 })
     await second.provider.ensure(IMAGE, 'buildkit-image')
@@ -279,7 +284,7 @@ describe('images through the Actions cache', () => {
     expect(second.log.lines).toEqual([
       `${IMAGE}: loaded from the Actions cache (${imageCacheKey(IMAGE, 'amd64', D1)}); nothing pulled`,
     ])
-    expect([...second.daemon.images.keys()]).toEqual([IMAGE])
+    expect(second.untagged).toEqual([local(D1)])
   })
 
   it('an image the daemon has already: nothing else runs', async () => {
@@ -315,9 +320,11 @@ describe('images through the Actions cache', () => {
       imageCacheKey(IMAGE, 'amd64', D1),
       imageCacheKey(IMAGE, 'amd64', D2),
     ])
-    // the newest copy is of another digest: the key is asked for too
+    // the newest copy is of another digest: the key is asked for too (the newest was made ready meanwhile: it is
+    // what a refusal of the registry falls back to)
     expect(cache.calls.slice(2)).toEqual([
       `find ${PREFIX} ${PREFIX}`,
+      `blobUrls ${D1}`,
       `find ${imageCacheKey(IMAGE, 'amd64', D2)}`,
       `save ${imageCacheKey(IMAGE, 'amd64', D2)}`,
     ])
@@ -474,6 +481,7 @@ describe('images through the Actions cache', () => {
     await r.provider.ensure(IMAGE, 'buildkit-image')
     expect(r.daemon.lines).toEqual([
       INSPECT,
+      `(post step: untag ${local(D1)})`,
       `docker pull --quiet ${local(D1)}`, // once: nothing worth another attempt on loopback
       '(facade closed)',
       `docker pull --quiet ${IMAGE}`,
@@ -485,7 +493,7 @@ describe('images through the Actions cache', () => {
     )
     // the next image goes straight to its registry
     await r.provider.ensure(BINFMT, 'binfmt-image')
-    expect(r.daemon.lines.slice(4)).toEqual([
+    expect(r.daemon.lines.slice(5)).toEqual([
       `docker image inspect --format {{.Id}} ${BINFMT}`,
       `docker pull --quiet ${BINFMT}`,
     ])

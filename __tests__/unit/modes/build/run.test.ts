@@ -61,6 +61,9 @@ function deps(
       headDigest: () => Promise.reject(new Error('no HEAD without the Actions cache')),
       fetchImage: () => Promise.reject(new Error('no fetch without the Actions cache')),
       startFacade: () => Promise.reject(new Error('no facade without the Actions cache')),
+      untagLater: () => {
+        throw new Error('no loopback registry without the Actions cache')
+      },
       arch: 'amd64',
       files: { mkdir: () => Promise.reject(new Error('no files')), rm: () => Promise.reject(new Error('no files')) },
       dir: '.multiarch-publish-images',
