@@ -481,7 +481,7 @@ function error(status, code, message) {
     };
 }
 const ROUTE = /^\/v2\/(.+)\/(manifests|blobs)\/([^/]+)$/;
-/** The answer to `method path` (the path without a query). */
+/** The answer to `method path` (the path without a query); a registry without `content` knows no repository. */
 function answer(content, method, path) {
     if (method !== 'GET' && method !== 'HEAD')
         return error(405, 'UNSUPPORTED', 'this registry only serves pulls');
@@ -489,7 +489,7 @@ function answer(content, method, path) {
     if (path === '/v2/' || path === '/v2')
         return { status: 200, headers: { ...API_VERSION, 'content-length': '0' } };
     const m = ROUTE.exec(path);
-    if (!m || m[1] !== content.repository)
+    if (!content || !m || m[1] !== content.repository)
         return error(404, 'NAME_UNKNOWN', 'repository name not known to registry');
     const ref = m[3];
     if (m[2] === 'manifests') {
@@ -523,17 +523,24 @@ function answer(content, method, path) {
 
 
 
+/**
+ * Listens at once; requests are answered once `content` resolves (a pull can start while the content is being
+ * found), as a registry without any repository when it resolves to nothing.
+ */
 async function startFacade(content) {
+    const served = content.catch(() => undefined);
     const server = (0,external_node_http_.createServer)((req, res) => {
-        const a = answer(content, req.method ?? 'GET', (req.url ?? '/').split('?')[0]);
-        res.writeHead(a.status, a.headers);
-        if ('file' in a) {
-            const file = (0,external_node_fs_.createReadStream)(a.file);
-            file.on('error', () => res.destroy());
-            file.pipe(res);
-        }
-        else
-            res.end(a.body);
+        void served.then((c) => {
+            const a = answer(c, req.method ?? 'GET', (req.url ?? '/').split('?')[0]);
+            res.writeHead(a.status, a.headers);
+            if ('file' in a) {
+                const file = (0,external_node_fs_.createReadStream)(a.file);
+                file.on('error', () => res.destroy());
+                file.pipe(res);
+            }
+            else
+                res.end(a.body);
+        });
     });
     await new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -1282,6 +1289,17 @@ function pullError(e, image, input) {
         : '';
     return new Error(`the image '${image}' (${input}) could not be pulled: ${reason}${tries}\n${(0,runner/* stderrTail */.be)(e.stderr)}`);
 }
+/**
+ * The newest copy's image once the registry's digest says it is current; undefined when it is not, or not ready
+ * (`keyOf`: the key of a digest).
+ */
+async function current(digest, newest, keyOf) {
+    const [d, copy] = await Promise.all([digest, newest]);
+    if (!d || !copy || copy.hit.key !== keyOf(d))
+        return undefined;
+    const ready = await copy.ready;
+    return 'why' in ready ? undefined : ready;
+}
 class CachedImages {
     d;
     cache;
@@ -1304,17 +1322,25 @@ class CachedImages {
         const prefix = imageCacheKeyPrefix(image, d.arch);
         // the newest copy is asked for, and made ready, while the registry says the digest: on a warm run it is the one
         // wanted; without any copy there is nothing to ask for by the key
-        const [digest, newest] = await Promise.all([this.digest(image), this.copy(image, prefix, [prefix])]);
+        const digestP = this.digest(image);
+        const newestP = this.copy(image, prefix, [prefix]);
+        // and the daemon is sent to the loopback registry at once (its start overlaps the questions): it serves the
+        // newest copy once the digest says it is current, else nothing, and that pull fails at once
+        const warm = this.serve(image, ref, current(digestP, newestP, (digest) => imageCacheKey(image, d.arch, digest)));
+        const [digest, newest] = await Promise.all([digestP, newestP]);
         const key = digest && imageCacheKey(image, d.arch, digest);
         const hit = key === undefined || newest === undefined
             ? undefined
             : newest.hit.key === key
                 ? newest
                 : await this.copy(image, key, []);
-        if (hit && (await this.fromCache(image, ref, hit))) {
+        const loaded = (await warm) || (hit !== undefined && hit !== newest && (await this.fromCache(image, ref, hit)));
+        if (hit && loaded) {
             d.log.info(`${image}: loaded from the Actions cache (${hit.hit.key}); nothing pulled`);
             return 'fetched';
         }
+        if (hit && hit === newest)
+            await this.explain(image, hit);
         const older = newest && newest.hit.key !== hit?.hit.key ? newest : undefined;
         if (digest && key && (await this.fetched(image, ref, digest, key, older !== undefined)))
             return 'fetched';
@@ -1376,19 +1402,23 @@ class CachedImages {
             return { why: `could not load it from the Actions cache entry ${hit.key}: ${(0,errors/* errorMessage */.gJ)(e)}`, warn: true };
         }
     }
-    /** The image pulled from the cache's entry; false when that cannot be done. */
+    /** The image pulled from the cache's entry; false when that cannot be done (said why). */
     async fromCache(image, ref, copy) {
-        if (this.unreachable)
-            return false;
+        const ready = await copy.ready;
+        if ('why' in ready)
+            return this.explain(image, copy);
+        return this.serve(image, ref, Promise.resolve(ready));
+    }
+    /** Says why the entry could not be served, if its image was not ready; false. */
+    async explain(image, copy) {
         const ready = await copy.ready;
         if ('why' in ready) {
             if (ready.warn)
                 this.d.log.warning(`${image}: ${ready.why}`);
             else
                 this.d.log.info(`${image}: ${ready.why}`);
-            return false;
         }
-        return this.serve(image, ref, ready.snapshot, ready.blobs);
+        return false;
     }
     /**
      * A miss: the image fetched from its registry by the action, pulled by the daemon from those files while they are
@@ -1418,7 +1448,7 @@ class CachedImages {
             if (!cache.writable)
                 d.log.info(`${image}: not kept in the Actions cache (read-only for this job)`);
             const [served] = await Promise.all([
-                this.serve(image, ref, snapshot, blobs),
+                this.serve(image, ref, Promise.resolve({ snapshot, blobs })),
                 cache.writable ? this.save(image, key, snapshot, files) : undefined,
             ]);
             return served;
@@ -1428,22 +1458,28 @@ class CachedImages {
         }
     }
     /**
-     * Pulls the image from a loopback registry serving `snapshot` (by digest, then named as `image`); false when the
-     * pull fails (remembered: a daemon that cannot reach the loopback registry is not asked again).
+     * Pulls the image from a loopback registry serving `ready` as soon as it resolves (by the image's tag, then named
+     * as `image`). False when it resolves to nothing (the daemon is answered that the registry has no such image), or
+     * when the pull fails (remembered: a daemon that cannot reach the loopback registry is not sent there again).
      */
-    async serve(image, ref, snapshot, blobs) {
+    async serve(image, ref, ready) {
         const { d } = this;
+        if (this.unreachable)
+            return false;
+        const tag = ref.tag ?? 'latest';
         let facade;
         try {
-            facade = await d.startFacade({
-                repository: ref.repository,
-                tag: ref.tag ?? 'latest',
-                manifests: snapshot.manifests,
-                blobs,
-            });
-            const local = `${facade.host}/${ref.repository}@${snapshot.digest}`;
-            d.untagLater(local); // before the pull: a step cut short leaves no name behind either
-            await d.docker.pull(local, () => undefined); // loopback: nothing worth another attempt
+            facade = await d.startFacade(ready.then((r) => r && { repository: ref.repository, tag, manifests: r.snapshot.manifests, blobs: r.blobs }));
+            const local = `${facade.host}/${ref.repository}:${tag}`;
+            try {
+                await d.docker.pull(local, () => undefined); // loopback: nothing worth another attempt
+            }
+            catch (e) {
+                if (!(await ready))
+                    return false; // nothing was served: that pull was to fail
+                throw e;
+            }
+            d.untagLater(local);
             await d.docker.tag(local, image);
             return true;
         }

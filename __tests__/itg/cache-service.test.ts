@@ -15,6 +15,7 @@ import { actionsImageCache } from '../../src/modes/build/image-cache.js'
 import { snapshotOf, type SnapshotManifest } from '../../src/modes/build/image-snapshot.js'
 import { nodeTransport } from '../../src/oci/transport.js'
 import { digestOf, MediaType } from '../../src/oci/types.js'
+import type { FacadeContent } from '../../src/registry-facade/routes.js'
 import { startFacade } from '../../src/registry-facade/server.js'
 import { startGhaCache, type GhaCache } from './support/gha-cache.js'
 
@@ -135,19 +136,24 @@ describe('the facade registry over HTTP', () => {
     const [configBlob, layerBlob] = snapshot.blobs
     if (!configBlob || !layerBlob) throw new Error('no blobs')
     writeFileSync(join(dir, 'config'), config)
-    const facade = await startFacade({
-      repository: 'moby/buildkit',
-      tag: 'v1',
-      manifests: snapshot.manifests,
-      blobs: new Map([
-        [configBlob.digest, { file: join(dir, 'config'), size: config.length }],
-        [layerBlob.digest, { url: 'http://127.0.0.1:1/elsewhere?sig=S' }],
-      ]),
-    })
+    let resolve: (c: FacadeContent) => void = () => {}
+    const content = new Promise<FacadeContent>((r) => (resolve = r))
+    const facade = await startFacade(content)
     try {
       expect(facade.host).toMatch(/^127\.0\.0\.1:\d+$/)
       const base = `http://${facade.host}/v2/moby/buildkit`
-      const m = await fetch(`${base}/manifests/v1`)
+      // listening before its content is known: a request waits for it
+      const early = fetch(`${base}/manifests/v1`)
+      resolve({
+        repository: 'moby/buildkit',
+        tag: 'v1',
+        manifests: snapshot.manifests,
+        blobs: new Map([
+          [configBlob.digest, { file: join(dir, 'config'), size: config.length }],
+          [layerBlob.digest, { url: 'http://127.0.0.1:1/elsewhere?sig=S' }],
+        ]),
+      })
+      const m = await early
       expect(m.status).toBe(200)
       expect(m.headers.get('docker-content-digest')).toBe(snapshot.digest)
       expect(digestOf(Buffer.from(await m.arrayBuffer()))).toBe(snapshot.digest)
@@ -160,5 +166,19 @@ describe('the facade registry over HTTP', () => {
       rmSync(dir, { recursive: true, force: true })
     }
     await expect(fetch(`http://${facade.host}/v2/`)).rejects.toThrow()
+  })
+
+  it('with nothing to serve: answers the version check, and 404 for the image', async () => {
+    const facade = await startFacade(Promise.resolve(undefined))
+    try {
+      expect((await fetch(`http://${facade.host}/v2/`)).status).toBe(200)
+      const m = await fetch(`http://${facade.host}/v2/moby/buildkit/manifests/v1`)
+      expect(m.status).toBe(404)
+      expect(await m.json()).toEqual({
+        errors: [{ code: 'NAME_UNKNOWN', message: 'repository name not known to registry' }],
+      })
+    } finally {
+      await facade.close()
+    }
   })
 })

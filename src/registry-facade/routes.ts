@@ -36,13 +36,14 @@ function error(status: number, code: string, message: string): Answer {
 
 const ROUTE = /^\/v2\/(.+)\/(manifests|blobs)\/([^/]+)$/
 
-/** The answer to `method path` (the path without a query). */
-export function answer(content: FacadeContent, method: string, path: string): Answer {
+/** The answer to `method path` (the path without a query); a registry without `content` knows no repository. */
+export function answer(content: FacadeContent | undefined, method: string, path: string): Answer {
   if (method !== 'GET' && method !== 'HEAD') return error(405, 'UNSUPPORTED', 'this registry only serves pulls')
   const head = method === 'HEAD'
   if (path === '/v2/' || path === '/v2') return { status: 200, headers: { ...API_VERSION, 'content-length': '0' } }
   const m = ROUTE.exec(path)
-  if (!m || m[1] !== content.repository) return error(404, 'NAME_UNKNOWN', 'repository name not known to registry')
+  if (!content || !m || m[1] !== content.repository)
+    return error(404, 'NAME_UNKNOWN', 'repository name not known to registry')
   const ref = m[3] as string
   if (m[2] === 'manifests') {
     const manifest = ref === content.tag ? content.manifests[0] : content.manifests.find((x) => x.digest === ref)

@@ -9,15 +9,22 @@ export interface Facade {
   close(): Promise<void>
 }
 
-export async function startFacade(content: FacadeContent): Promise<Facade> {
+/**
+ * Listens at once; requests are answered once `content` resolves (a pull can start while the content is being
+ * found), as a registry without any repository when it resolves to nothing.
+ */
+export async function startFacade(content: Promise<FacadeContent | undefined>): Promise<Facade> {
+  const served = content.catch(() => undefined)
   const server = createServer((req, res) => {
-    const a = answer(content, req.method ?? 'GET', (req.url ?? '/').split('?')[0] as string)
-    res.writeHead(a.status, a.headers)
-    if ('file' in a) {
-      const file = createReadStream(a.file)
-      file.on('error', () => res.destroy())
-      file.pipe(res)
-    } else res.end(a.body)
+    void served.then((c) => {
+      const a = answer(c, req.method ?? 'GET', (req.url ?? '/').split('?')[0] as string)
+      res.writeHead(a.status, a.headers)
+      if ('file' in a) {
+        const file = createReadStream(a.file)
+        file.on('error', () => res.destroy())
+        file.pipe(res)
+      } else res.end(a.body)
+    })
   })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)

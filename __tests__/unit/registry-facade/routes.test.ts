@@ -83,4 +83,9 @@ describe('the facade registry', () => {
     expect(code('PUT', `/v2/moby/buildkit/manifests/buildx-stable-1`)).toEqual([405, 'UNSUPPORTED'])
     expect(code('POST', '/v2/moby/buildkit/blobs/uploads/')).toEqual([405, 'UNSUPPORTED'])
   })
+
+  it('without content (nothing to serve): the version check, and no repository', () => {
+    expect(answer(undefined, 'GET', '/v2/').status).toBe(200)
+    expect(answer(undefined, 'GET', '/v2/moby/buildkit/manifests/buildx-stable-1').status).toBe(404)
+  })
 })

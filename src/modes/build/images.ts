@@ -52,8 +52,8 @@ export interface ImageDeps {
    * at hand: a refusal is not waited out).
    */
   fetchImage(ref: Reference, digest: Digest, dir: string, quick: boolean): Promise<FetchedImage>
-  /** Serves an image to the daemon on loopback. */
-  startFacade(content: FacadeContent): Promise<Facade>
+  /** Serves an image to the daemon on loopback, once `content` resolves (nothing when it resolves to nothing). */
+  startFacade(content: Promise<FacadeContent | undefined>): Promise<Facade>
   /** Has the post step remove a name the daemon gives an image (the loopback registry's), off the step's way. */
   untagLater(name: string): void
   /** The runner's architecture (the snapshot holds this platform's image). */
@@ -95,6 +95,21 @@ function pullError(e: unknown, image: string, input: string): unknown {
   return new Error(`the image '${image}' (${input}) could not be pulled: ${reason}${tries}\n${stderrTail(e.stderr)}`)
 }
 
+/**
+ * The newest copy's image once the registry's digest says it is current; undefined when it is not, or not ready
+ * (`keyOf`: the key of a digest).
+ */
+async function current(
+  digest: Promise<Digest | undefined>,
+  newest: Promise<Copy | undefined>,
+  keyOf: (digest: Digest) => string,
+): Promise<Ready | undefined> {
+  const [d, copy] = await Promise.all([digest, newest])
+  if (!d || !copy || copy.hit.key !== keyOf(d)) return undefined
+  const ready = await copy.ready
+  return 'why' in ready ? undefined : ready
+}
+
 /** An image the cache holds, as it serves it: the manifests, and each blob's URL. */
 interface Ready {
   snapshot: ImageSnapshot
@@ -128,7 +143,16 @@ class CachedImages implements ImageProvider {
     const prefix = imageCacheKeyPrefix(image, d.arch)
     // the newest copy is asked for, and made ready, while the registry says the digest: on a warm run it is the one
     // wanted; without any copy there is nothing to ask for by the key
-    const [digest, newest] = await Promise.all([this.digest(image), this.copy(image, prefix, [prefix])])
+    const digestP = this.digest(image)
+    const newestP = this.copy(image, prefix, [prefix])
+    // and the daemon is sent to the loopback registry at once (its start overlaps the questions): it serves the
+    // newest copy once the digest says it is current, else nothing, and that pull fails at once
+    const warm = this.serve(
+      image,
+      ref,
+      current(digestP, newestP, (digest) => imageCacheKey(image, d.arch, digest)),
+    )
+    const [digest, newest] = await Promise.all([digestP, newestP])
     const key = digest && imageCacheKey(image, d.arch, digest)
     const hit =
       key === undefined || newest === undefined
@@ -136,10 +160,12 @@ class CachedImages implements ImageProvider {
         : newest.hit.key === key
           ? newest
           : await this.copy(image, key, [])
-    if (hit && (await this.fromCache(image, ref, hit))) {
+    const loaded = (await warm) || (hit !== undefined && hit !== newest && (await this.fromCache(image, ref, hit)))
+    if (hit && loaded) {
       d.log.info(`${image}: loaded from the Actions cache (${hit.hit.key}); nothing pulled`)
       return 'fetched'
     }
+    if (hit && hit === newest) await this.explain(image, hit)
     const older = newest && newest.hit.key !== hit?.hit.key ? newest : undefined
     if (digest && key && (await this.fetched(image, ref, digest, key, older !== undefined))) return 'fetched'
     // Docker Hub's limit holds for hours: with an older copy at hand, a 429 is not worth waiting out
@@ -204,16 +230,21 @@ class CachedImages implements ImageProvider {
     }
   }
 
-  /** The image pulled from the cache's entry; false when that cannot be done. */
+  /** The image pulled from the cache's entry; false when that cannot be done (said why). */
   private async fromCache(image: string, ref: Reference, copy: Copy): Promise<boolean> {
-    if (this.unreachable) return false
+    const ready = await copy.ready
+    if ('why' in ready) return this.explain(image, copy)
+    return this.serve(image, ref, Promise.resolve(ready))
+  }
+
+  /** Says why the entry could not be served, if its image was not ready; false. */
+  private async explain(image: string, copy: Copy): Promise<false> {
     const ready = await copy.ready
     if ('why' in ready) {
       if (ready.warn) this.d.log.warning(`${image}: ${ready.why}`)
       else this.d.log.info(`${image}: ${ready.why}`)
-      return false
     }
-    return this.serve(image, ref, ready.snapshot, ready.blobs)
+    return false
   }
 
   /**
@@ -243,7 +274,7 @@ class CachedImages implements ImageProvider {
       )
       if (!cache.writable) d.log.info(`${image}: not kept in the Actions cache (read-only for this job)`)
       const [served] = await Promise.all([
-        this.serve(image, ref, snapshot, blobs),
+        this.serve(image, ref, Promise.resolve({ snapshot, blobs })),
         cache.writable ? this.save(image, key, snapshot, files) : undefined,
       ])
       return served
@@ -253,27 +284,27 @@ class CachedImages implements ImageProvider {
   }
 
   /**
-   * Pulls the image from a loopback registry serving `snapshot` (by digest, then named as `image`); false when the
-   * pull fails (remembered: a daemon that cannot reach the loopback registry is not asked again).
+   * Pulls the image from a loopback registry serving `ready` as soon as it resolves (by the image's tag, then named
+   * as `image`). False when it resolves to nothing (the daemon is answered that the registry has no such image), or
+   * when the pull fails (remembered: a daemon that cannot reach the loopback registry is not sent there again).
    */
-  private async serve(
-    image: string,
-    ref: Reference,
-    snapshot: ImageSnapshot,
-    blobs: ReadonlyMap<string, BlobSource>,
-  ): Promise<boolean> {
+  private async serve(image: string, ref: Reference, ready: Promise<Ready | undefined>): Promise<boolean> {
     const { d } = this
+    if (this.unreachable) return false
+    const tag = ref.tag ?? 'latest'
     let facade: Facade | undefined
     try {
-      facade = await d.startFacade({
-        repository: ref.repository,
-        tag: ref.tag ?? 'latest',
-        manifests: snapshot.manifests,
-        blobs,
-      })
-      const local = `${facade.host}/${ref.repository}@${snapshot.digest}`
-      d.untagLater(local) // before the pull: a step cut short leaves no name behind either
-      await d.docker.pull(local, () => undefined) // loopback: nothing worth another attempt
+      facade = await d.startFacade(
+        ready.then((r) => r && { repository: ref.repository, tag, manifests: r.snapshot.manifests, blobs: r.blobs }),
+      )
+      const local = `${facade.host}/${ref.repository}:${tag}`
+      try {
+        await d.docker.pull(local, () => undefined) // loopback: nothing worth another attempt
+      } catch (e) {
+        if (!(await ready)) return false // nothing was served: that pull was to fail
+        throw e
+      }
+      d.untagLater(local)
       await d.docker.tag(local, image)
       return true
     } catch (e) {

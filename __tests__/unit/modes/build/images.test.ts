@@ -27,7 +27,7 @@ const S429 =
 const S503 = `Error response from daemon: unexpected status from HEAD request to http://127.0.0.1:5000/v2/moby/buildkit/manifests/buildx-stable-1: 503 Service Unavailable\n`
 const NOT_FOUND = `Error response from daemon: manifest for ${IMAGE} not found: manifest unknown: manifest unknown\n`
 const FACADE = '127.0.0.1:9'
-const local = (digest: Digest) => `${FACADE}/moby/buildkit@${digest}`
+const LOCAL = `${FACADE}/moby/buildkit:buildx-stable-1`
 
 /** The image of a digest: its two blobs (config and layer), named after it. */
 function snapshotOf(digest: Digest): ImageSnapshot {
@@ -51,9 +51,9 @@ function snapshotOf(digest: Digest): ImageSnapshot {
 function fakeDaemon(pullFailures: string[] = [], present: string[] = [], facadeFailure?: string) {
   const images = new Map(present.map((p) => [p, p]))
   const lines: string[] = []
-  let served: FacadeContent | undefined
+  let served: Promise<FacadeContent | undefined> | undefined
   const facade = {
-    start(content: FacadeContent): Promise<Facade> {
+    start(content: Promise<FacadeContent | undefined>): Promise<Facade> {
       served = content
       return Promise.resolve({
         host: FACADE,
@@ -64,6 +64,18 @@ function fakeDaemon(pullFailures: string[] = [], present: string[] = [], facadeF
         },
       })
     },
+  }
+  /** The daemon's pull from the facade: it waits for the facade's answer. */
+  const pullFromFacade = async (ref: string): Promise<RunResult> => {
+    const content = await served
+    const fail = (stderr: string) => ({ exitCode: 1, stdout: '', stderr })
+    if (facadeFailure) return fail(facadeFailure)
+    if (!content || `${FACADE}/${content.repository}:${content.tag}` !== ref)
+      return fail(`Error response from daemon: manifest for ${ref} not found: manifest unknown\n`)
+    const from = [...content.blobs.values()].map((b) => ('url' in b ? b.url : `file ${b.file}`))
+    lines.push(`(blobs of ${content.manifests[0]?.digest} from ${from.join(', ')})`)
+    images.set(ref, ref)
+    return { exitCode: 0, stdout: `${ref}\n`, stderr: '' }
   }
   const runner: Runner = {
     run(command, args): Promise<RunResult> {
@@ -79,15 +91,7 @@ function fakeDaemon(pullFailures: string[] = [], present: string[] = [], facadeF
         images.set(last, id)
         return ok()
       }
-      if (verb === 'pull' && last.startsWith(`${FACADE}/`)) {
-        if (facadeFailure) return fail(facadeFailure)
-        if (!served || `${FACADE}/${served.repository}@${served.manifests[0]?.digest}` !== last)
-          return fail(`not served: ${last}`)
-        const from = [...served.blobs.values()].map((b) => ('url' in b ? b.url : `file ${b.file}`))
-        lines.push(`(blobs from ${from.join(', ')})`)
-        images.set(last, last)
-        return ok(`${last}\n`)
-      }
+      if (verb === 'pull' && last.startsWith(`${FACADE}/`)) return pullFromFacade(last)
       if (verb === 'pull') {
         const stderr = pullFailures.shift()
         if (stderr !== undefined) return fail(stderr)
@@ -239,13 +243,16 @@ function facadePull(digest: Digest, from: 'cache' | 'files'): string[] {
   const n = digest.slice(-1)
   const where = (b: string) => (from === 'cache' ? `http://cache/sha256:${b}${n.repeat(63)}` : `file ${DIR}/${b}${n}`)
   return [
-    `(post step: untag ${local(digest)})`,
-    `docker pull --quiet ${local(digest)}`,
-    `(blobs from ${where('c')}, ${where('a')})`,
-    `docker tag ${local(digest)} ${IMAGE}`,
+    `docker pull --quiet ${LOCAL}`,
+    `(blobs of ${digest} from ${where('c')}, ${where('a')})`,
+    `(post step: untag ${LOCAL})`,
+    `docker tag ${LOCAL} ${IMAGE}`,
     '(facade closed)',
   ]
 }
+
+/** The daemon's lines of a pull sent to the facade at once, while it turns out to have nothing to serve. */
+const NOTHING_SERVED = [`docker pull --quiet ${LOCAL}`, '(facade closed)']
 
 const INSPECT = `docker image inspect --format {{.Id}} ${IMAGE}`
 
@@ -265,15 +272,15 @@ describe('images through the Actions cache', () => {
     const first = runner({ cache, digest: D1 })
     await first.provider.ensure(IMAGE, 'buildkit-image')
     expect(first.fetches).toEqual([`fetch moby/buildkit@${D1} into ${DIR}`])
-    expect(first.daemon.lines).toEqual([INSPECT, ...facadePull(D1, 'files')])
+    expect(first.daemon.lines).toEqual([INSPECT, ...NOTHING_SERVED, ...facadePull(D1, 'files')])
     // no copy of any digest: not asked for by the key
     expect(cache.calls).toEqual([`find ${PREFIX} ${PREFIX}`, `save ${imageCacheKey(IMAGE, 'amd64', D1)}`])
     expect(cache.entries.map((e) => e.key)).toEqual([imageCacheKey(IMAGE, 'amd64', D1)])
     expect(first.log.lines).toEqual([`${IMAGE}: kept in the Actions cache (${imageCacheKey(IMAGE, 'amd64', D1)})`])
     expect(first.dirs.size).toBe(0) // the fetched files are gone
     // named as asked; the loopback registry's name is the post step's to remove
-    expect([...first.daemon.images.keys()]).toEqual([local(D1), IMAGE])
-    expect(first.untagged).toEqual([local(D1)])
+    expect([...first.daemon.images.keys()]).toEqual([LOCAL, IMAGE])
+    expect(first.untagged).toEqual([LOCAL])
 
     const second = runner({ cache, digest: D1 })
     await second.provider.ensure(IMAGE, 'buildkit-image')
@@ -284,7 +291,7 @@ describe('images through the Actions cache', () => {
     expect(second.log.lines).toEqual([
       `${IMAGE}: loaded from the Actions cache (${imageCacheKey(IMAGE, 'amd64', D1)}); nothing pulled`,
     ])
-    expect(second.untagged).toEqual([local(D1)])
+    expect(second.untagged).toEqual([LOCAL])
   })
 
   it('an image the daemon has already: nothing else runs', async () => {
@@ -315,7 +322,7 @@ describe('images through the Actions cache', () => {
     await r.provider.ensure(IMAGE, 'buildkit-image')
     // one attempt: an older copy is at hand should the registry refuse
     expect(r.fetches).toEqual([`fetch moby/buildkit@${D2} into ${DIR} (quick)`])
-    expect(r.daemon.lines).toEqual([INSPECT, ...facadePull(D2, 'files')])
+    expect(r.daemon.lines).toEqual([INSPECT, ...NOTHING_SERVED, ...facadePull(D2, 'files')])
     expect(cache.entries.map((e) => e.key)).toEqual([
       imageCacheKey(IMAGE, 'amd64', D1),
       imageCacheKey(IMAGE, 'amd64', D2),
@@ -336,7 +343,7 @@ describe('images through the Actions cache', () => {
     await runner({ cache, digest: D2 }).provider.ensure(IMAGE, 'buildkit-image')
     const r = runner({ cache, digest: D1 }) // the tag moved back
     await r.provider.ensure(IMAGE, 'buildkit-image')
-    expect(r.daemon.lines).toEqual([INSPECT, ...facadePull(D1, 'cache')])
+    expect(r.daemon.lines).toEqual([INSPECT, ...NOTHING_SERVED, ...facadePull(D1, 'cache')])
     expect(r.log.lines).toEqual([
       `${IMAGE}: loaded from the Actions cache (${imageCacheKey(IMAGE, 'amd64', D1)}); nothing pulled`,
     ])
@@ -348,7 +355,12 @@ describe('images through the Actions cache', () => {
     const r = runner({ cache, digest: D2, fetchFailure: new Error('HTTP 429'), pullFailures: [S429, S429, S429] })
     await r.provider.ensure(IMAGE, 'buildkit-image')
     expect(r.fetches).toEqual([`fetch moby/buildkit@${D2} into ${DIR} (quick)`])
-    expect(r.daemon.lines).toEqual([INSPECT, `docker pull --quiet ${IMAGE}`, ...facadePull(D1, 'cache')])
+    expect(r.daemon.lines).toEqual([
+      INSPECT,
+      ...NOTHING_SERVED,
+      `docker pull --quiet ${IMAGE}`,
+      ...facadePull(D1, 'cache'),
+    ])
     expect(r.clock.sleeps).toEqual([]) // Docker Hub's limit is not waited out
     expect(r.log.lines).toEqual([
       `${IMAGE}: the action could not fetch it (HTTP 429); the daemon pulls it`,
@@ -404,14 +416,14 @@ describe('images through the Actions cache', () => {
       `input 'buildkit-image': the image '${IMAGE}' cannot be pulled:\n${NOT_FOUND.trim()}`,
     )
     expect(r.clock.sleeps).toEqual([])
-    expect(r.daemon.lines.filter((l) => l.includes(FACADE))).toEqual([])
+    expect(r.daemon.lines.filter((l) => l.includes(FACADE))).toEqual([`docker pull --quiet ${LOCAL}`]) // sent at once
   })
 
   it('no digest from the registry (HEAD failed): pulled, and not saved (no key)', async () => {
     const cache = fakeCache()
     const r = runner({ cache, digest: new Error('no response (ECONNRESET)') })
     await r.provider.ensure(IMAGE, 'buildkit-image')
-    expect(r.daemon.lines).toEqual([INSPECT, `docker pull --quiet ${IMAGE}`])
+    expect(r.daemon.lines).toEqual([INSPECT, ...NOTHING_SERVED, `docker pull --quiet ${IMAGE}`])
     expect(cache.entries).toEqual([])
     expect(r.log.lines).toEqual([
       `${IMAGE}: the registry did not say its digest (no response (ECONNRESET))`,
@@ -423,7 +435,7 @@ describe('images through the Actions cache', () => {
     const cache = fakeCache()
     const r = runner({ cache, digest: D1, fetchFailure: new Error('the blob sha256:a1 arrived as 3 bytes of ...') })
     await r.provider.ensure(IMAGE, 'buildkit-image')
-    expect(r.daemon.lines).toEqual([INSPECT, `docker pull --quiet ${IMAGE}`])
+    expect(r.daemon.lines).toEqual([INSPECT, ...NOTHING_SERVED, `docker pull --quiet ${IMAGE}`])
     expect(cache.entries).toEqual([])
     expect(r.log.lines).toEqual([
       `${IMAGE}: the action could not fetch it (the blob sha256:a1 arrived as 3 bytes of ...); the daemon pulls it`,
@@ -438,7 +450,7 @@ describe('images through the Actions cache', () => {
     cache.blobs.clear() // evicted
     const r = runner({ cache, digest: D1 })
     await r.provider.ensure(IMAGE, 'buildkit-image')
-    expect(r.daemon.lines).toEqual([INSPECT, ...facadePull(D1, 'files')])
+    expect(r.daemon.lines).toEqual([INSPECT, ...NOTHING_SERVED, ...facadePull(D1, 'files')])
     expect(r.log.lines).toEqual([
       `${IMAGE}: the Actions cache no longer holds 2 of its blobs (${imageCacheKey(IMAGE, 'amd64', D1)})`,
       `${IMAGE}: the Actions cache already holds ${imageCacheKey(IMAGE, 'amd64', D1)}`,
@@ -451,7 +463,7 @@ describe('images through the Actions cache', () => {
     const down = overriding(cache, { find: () => Promise.reject(new Error('the cache service answered 503: busy')) })
     const r = runner({ cache: down, digest: D1 })
     await r.provider.ensure(IMAGE, 'buildkit-image')
-    expect(r.daemon.lines).toEqual([INSPECT, ...facadePull(D1, 'files')])
+    expect(r.daemon.lines).toEqual([INSPECT, ...NOTHING_SERVED, ...facadePull(D1, 'files')])
     expect(r.log.lines).toEqual([
       `warning: ${IMAGE}: the Actions cache could not be asked for ${PREFIX}: the cache service answered 503: busy`,
       `${IMAGE}: kept in the Actions cache (${imageCacheKey(IMAGE, 'amd64', D1)})`,
@@ -466,7 +478,7 @@ describe('images through the Actions cache', () => {
     })
     const r = runner({ cache: broken, digest: D1 })
     await r.provider.ensure(IMAGE, 'buildkit-image')
-    expect(r.daemon.lines).toEqual([INSPECT, ...facadePull(D1, 'files')])
+    expect(r.daemon.lines).toEqual([INSPECT, ...NOTHING_SERVED, ...facadePull(D1, 'files')])
     expect(r.log.lines[0]).toBe(
       `warning: ${IMAGE}: could not load it from the Actions cache entry ${imageCacheKey(IMAGE, 'amd64', D1)}: ` +
         'not an image snapshot of this version',
@@ -481,19 +493,18 @@ describe('images through the Actions cache', () => {
     await r.provider.ensure(IMAGE, 'buildkit-image')
     expect(r.daemon.lines).toEqual([
       INSPECT,
-      `(post step: untag ${local(D1)})`,
-      `docker pull --quiet ${local(D1)}`, // once: nothing worth another attempt on loopback
+      `docker pull --quiet ${LOCAL}`, // once: nothing worth another attempt on loopback
       '(facade closed)',
       `docker pull --quiet ${IMAGE}`,
     ])
     expect(r.fetches).toEqual([]) // the fetched files could not be served either
     expect(r.log.lines[0]).toBe(
       `warning: ${IMAGE}: the daemon could not pull it from the action's loopback registry; pulling from the ` +
-        `image's registry instead: docker pull --quiet ${local(D1)} exited with code 1:\n${refused.trim()}`,
+        `image's registry instead: docker pull --quiet ${LOCAL} exited with code 1:\n${refused.trim()}`,
     )
     // the next image goes straight to its registry
     await r.provider.ensure(BINFMT, 'binfmt-image')
-    expect(r.daemon.lines.slice(5)).toEqual([
+    expect(r.daemon.lines.slice(4)).toEqual([
       `docker image inspect --format {{.Id}} ${BINFMT}`,
       `docker pull --quiet ${BINFMT}`,
     ])
@@ -504,7 +515,7 @@ describe('images through the Actions cache', () => {
     cache.writable = false
     const r = runner({ cache, digest: D1 })
     await r.provider.ensure(IMAGE, 'buildkit-image')
-    expect(r.daemon.lines).toEqual([INSPECT, ...facadePull(D1, 'files')])
+    expect(r.daemon.lines).toEqual([INSPECT, ...NOTHING_SERVED, ...facadePull(D1, 'files')])
     expect(cache.calls).toEqual([`find ${PREFIX} ${PREFIX}`])
     expect(r.log.lines).toEqual([`${IMAGE}: not kept in the Actions cache (read-only for this job)`])
   })
@@ -523,7 +534,7 @@ describe('images through the Actions cache', () => {
     })
     const r = runner({ cache: failing, digest: D2 })
     await r.provider.ensure(IMAGE, 'buildkit-image')
-    expect(r.daemon.lines).toEqual([INSPECT, ...facadePull(D2, 'files')]) // the image is there all the same
+    expect(r.daemon.lines).toEqual([INSPECT, ...NOTHING_SERVED, ...facadePull(D2, 'files')]) // the image is there all the same
     expect(r.log.lines).toEqual([
       `warning: ${IMAGE}: not kept in the Actions cache: the upload of the cache entry x was answered 500`,
     ])
