@@ -1305,25 +1305,37 @@ class CachedImages {
     cache;
     /** Set once the daemon could not pull from the loopback registry (a daemon in a network of its own, say). */
     unreachable = false;
+    /** The images pulled from the loopback registry, and the name each was pulled by. */
+    names = new Map();
+    /** The names being given to them. */
+    naming = [];
+    nameOf(image) {
+        return this.names.get(image) ?? image;
+    }
+    async settle() {
+        await Promise.all(this.naming);
+    }
     constructor(d, cache) {
         this.d = d;
         this.cache = cache;
     }
     async ensure(image, input) {
         const { d } = this;
-        if (await d.docker.hasImage(image))
-            return 'present';
         const ref = (0,reference/* parseReference */.F2)(image);
         if (ref.digest) {
+            if (await d.docker.hasImage(image))
+                return 'present';
             // a pulled image keeps the name it was pulled by, and a name with a digest cannot be given to it afterwards
             d.log.info(`${image}: not kept in the Actions cache (an image named by digest can only be pulled by it)`);
             return pullImage(d.docker, image, input);
         }
         const prefix = imageCacheKeyPrefix(image, d.arch);
-        // the newest copy is asked for, and made ready, while the registry says the digest: on a warm run it is the one
-        // wanted; without any copy there is nothing to ask for by the key
+        // the newest copy is asked for, and made ready, while the daemon says whether it has the image and the registry
+        // says the digest: on a warm run it is the one wanted; without any copy there is nothing to ask for by the key
         const digestP = this.digest(image);
         const newestP = this.copy(image, prefix, [prefix]);
+        if (await d.docker.hasImage(image))
+            return 'present'; // what was asked is not used (nor waited for)
         // and the daemon is sent to the loopback registry at once (its start overlaps the questions): it serves the
         // newest copy once the digest says it is current, else nothing, and that pull fails at once
         const warm = this.serve(image, ref, current(digestP, newestP, (digest) => imageCacheKey(image, d.arch, digest)));
@@ -1480,7 +1492,11 @@ class CachedImages {
                 throw e;
             }
             d.untagLater(local);
-            await d.docker.tag(local, image);
+            // the image is run by this name at once, while it is given its own
+            this.names.set(image, local);
+            this.naming.push(d.docker.tag(local, image).catch((e) => {
+                d.log.warning(`${image}: pulled as ${local}, but not named ${image}: ${(0,errors/* errorMessage */.gJ)(e)}`);
+            }));
             return true;
         }
         catch (e) {
@@ -1524,6 +1540,12 @@ class PulledImages {
     }
     async ensure(image, input) {
         return (await this.docker.hasImage(image)) ? 'present' : pullImage(this.docker, image, input);
+    }
+    nameOf(image) {
+        return image;
+    }
+    settle() {
+        return Promise.resolve();
     }
 }
 function imageProvider(d) {
@@ -2481,7 +2503,7 @@ async function prepareBuilder(s, builder, d) {
     const localImage = (0,buildx_builder/* localBuilderImage */.Gc)(builder.name);
     d.postState.untag = [...(d.postState.untag ?? []), localImage]; // saved before tagging: removed whatever happens next
     d.state.save(d.postState);
-    await d.docker.tag(image.image, localImage);
+    await d.docker.tag(d.images.nameOf(image.image), localImage);
     d.log.info(`Builder image: ${image.image}, as ${localImage} (booted from the copy just made present)`);
     return { kind: 'new', config, localImage };
 }
@@ -2518,7 +2540,7 @@ async function registerEmulators(s, qemu, d) {
     }
     if (plan.install.length > 0) {
         d.log.info(`QEMU: installing ${plan.install.map((e) => e.install).join(', ')} with ${s.binfmtImage}`);
-        await d.docker.installEmulators(s.binfmtImage, plan.install);
+        await d.docker.installEmulators(d.images.nameOf(s.binfmtImage), plan.install);
     }
     else {
         d.log.info(`QEMU: ${plan.required.map((e) => e.entry).join(', ')} already registered`);
@@ -2606,12 +2628,11 @@ async function setup(s, d) {
             checkEmulated(s, builder, qemu, registered, d);
         if (boot.kind === 'new')
             await createBuilder(s, builder, boot, d);
-        if (oneCall) {
+        if (oneCall)
             logBooted(s, builder, qemu, d);
-            return builder;
-        }
-        const listed = await d.docker.bootstrap(builder.name);
-        checkPlatforms(s, builder, listed, qemu.scope, d.log);
+        else
+            checkPlatforms(s, builder, await d.docker.bootstrap(builder.name), qemu.scope, d.log);
+        await d.images.settle(); // the images have their own names by now (given while the builder booted)
         return builder;
     });
 }

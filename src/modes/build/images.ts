@@ -72,6 +72,13 @@ export type Provided = 'present' | 'fetched'
 export interface ImageProvider {
   /** Makes the image present in the daemon; a failure names `input`. */
   ensure(image: string, input: string): Promise<Provided>
+  /**
+   * The name to run the image by now: the name it was pulled by from the loopback registry while it is being
+   * given its own (settle() waits for that), else the image's.
+   */
+  nameOf(image: string): string
+  /** Waits for the names being given (a failure is a warning). */
+  settle(): Promise<void>
 }
 
 /** The start of every key of this image on this architecture: an older copy is found by it. */
@@ -125,6 +132,18 @@ interface Copy {
 class CachedImages implements ImageProvider {
   /** Set once the daemon could not pull from the loopback registry (a daemon in a network of its own, say). */
   private unreachable = false
+  /** The images pulled from the loopback registry, and the name each was pulled by. */
+  private readonly names = new Map<string, string>()
+  /** The names being given to them. */
+  private readonly naming: Promise<void>[] = []
+
+  nameOf(image: string): string {
+    return this.names.get(image) ?? image
+  }
+
+  async settle(): Promise<void> {
+    await Promise.all(this.naming)
+  }
 
   constructor(
     private readonly d: ImageDeps,
@@ -133,18 +152,19 @@ class CachedImages implements ImageProvider {
 
   async ensure(image: string, input: string): Promise<Provided> {
     const { d } = this
-    if (await d.docker.hasImage(image)) return 'present'
     const ref = parseReference(image)
     if (ref.digest) {
+      if (await d.docker.hasImage(image)) return 'present'
       // a pulled image keeps the name it was pulled by, and a name with a digest cannot be given to it afterwards
       d.log.info(`${image}: not kept in the Actions cache (an image named by digest can only be pulled by it)`)
       return pullImage(d.docker, image, input)
     }
     const prefix = imageCacheKeyPrefix(image, d.arch)
-    // the newest copy is asked for, and made ready, while the registry says the digest: on a warm run it is the one
-    // wanted; without any copy there is nothing to ask for by the key
+    // the newest copy is asked for, and made ready, while the daemon says whether it has the image and the registry
+    // says the digest: on a warm run it is the one wanted; without any copy there is nothing to ask for by the key
     const digestP = this.digest(image)
     const newestP = this.copy(image, prefix, [prefix])
+    if (await d.docker.hasImage(image)) return 'present' // what was asked is not used (nor waited for)
     // and the daemon is sent to the loopback registry at once (its start overlaps the questions): it serves the
     // newest copy once the digest says it is current, else nothing, and that pull fails at once
     const warm = this.serve(
@@ -305,7 +325,13 @@ class CachedImages implements ImageProvider {
         throw e
       }
       d.untagLater(local)
-      await d.docker.tag(local, image)
+      // the image is run by this name at once, while it is given its own
+      this.names.set(image, local)
+      this.naming.push(
+        d.docker.tag(local, image).catch((e: unknown) => {
+          d.log.warning(`${image}: pulled as ${local}, but not named ${image}: ${errorMessage(e)}`)
+        }),
+      )
       return true
     } catch (e) {
       this.unreachable = true
@@ -347,6 +373,14 @@ class PulledImages implements ImageProvider {
 
   async ensure(image: string, input: string): Promise<Provided> {
     return (await this.docker.hasImage(image)) ? 'present' : pullImage(this.docker, image, input)
+  }
+
+  nameOf(image: string): string {
+    return image
+  }
+
+  settle(): Promise<void> {
+    return Promise.resolve()
   }
 }
 

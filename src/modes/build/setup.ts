@@ -130,7 +130,7 @@ async function prepareBuilder(s: BuildSettings, builder: BuilderPlan, d: SetupDe
   const localImage = localBuilderImage(builder.name)
   d.postState.untag = [...(d.postState.untag ?? []), localImage] // saved before tagging: removed whatever happens next
   d.state.save(d.postState)
-  await d.docker.tag(image.image, localImage)
+  await d.docker.tag(d.images.nameOf(image.image), localImage)
   d.log.info(`Builder image: ${image.image}, as ${localImage} (booted from the copy just made present)`)
   return { kind: 'new', config, localImage }
 }
@@ -172,7 +172,7 @@ async function registerEmulators(s: BuildSettings, qemu: Qemu, d: SetupDeps): Pr
   }
   if (plan.install.length > 0) {
     d.log.info(`QEMU: installing ${plan.install.map((e) => e.install).join(', ')} with ${s.binfmtImage}`)
-    await d.docker.installEmulators(s.binfmtImage, plan.install)
+    await d.docker.installEmulators(d.images.nameOf(s.binfmtImage), plan.install)
   } else {
     d.log.info(`QEMU: ${plan.required.map((e) => e.entry).join(', ')} already registered`)
   }
@@ -267,12 +267,9 @@ export async function setup(s: BuildSettings, d: SetupDeps): Promise<BuilderPlan
     const oneCall = boot.kind === 'new' && bootsOnCreate(s)
     if (oneCall) checkEmulated(s, builder, qemu, registered, d)
     if (boot.kind === 'new') await createBuilder(s, builder, boot, d)
-    if (oneCall) {
-      logBooted(s, builder, qemu, d)
-      return builder
-    }
-    const listed = await d.docker.bootstrap(builder.name)
-    checkPlatforms(s, builder, listed, qemu.scope, d.log)
+    if (oneCall) logBooted(s, builder, qemu, d)
+    else checkPlatforms(s, builder, await d.docker.bootstrap(builder.name), qemu.scope, d.log)
+    await d.images.settle() // the images have their own names by now (given while the builder booted)
     return builder
   })
 }

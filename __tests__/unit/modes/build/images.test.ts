@@ -48,7 +48,7 @@ function snapshotOf(digest: Digest): ImageSnapshot {
  * loopback registry) succeeds when the facade serves every blob of its image (and says where each came from in
  * `lines`), or fails with `facadeFailure`.
  */
-function fakeDaemon(pullFailures: string[] = [], present: string[] = [], facadeFailure?: string) {
+function fakeDaemon(pullFailures: string[] = [], present: string[] = [], facadeFailure?: string, tagFailure?: string) {
   const images = new Map(present.map((p) => [p, p]))
   const lines: string[] = []
   let served: Promise<FacadeContent | undefined> | undefined
@@ -86,6 +86,7 @@ function fakeDaemon(pullFailures: string[] = [], present: string[] = [], facadeF
       const last = rest.at(-1) ?? ''
       if (verb === 'image') return images.has(last) ? ok('sha256:x\n') : fail(`Error: No such image: ${last}\n`)
       if (verb === 'tag') {
+        if (tagFailure) return fail(tagFailure)
         const id = images.get(rest[0] ?? '')
         if (!id) return fail(`No such image: ${rest[0]}`)
         images.set(last, id)
@@ -182,9 +183,10 @@ function runner(opts: {
   present?: string[]
   fetchFailure?: Error
   facadeFailure?: string
+  tagFailure?: string
   retryTimeout?: number
 }) {
-  const daemon = fakeDaemon(opts.pullFailures, opts.present, opts.facadeFailure)
+  const daemon = fakeDaemon(opts.pullFailures, opts.present, opts.facadeFailure, opts.tagFailure)
   const log = memoryLog()
   const clock = fakeClock()
   const fetches: string[] = []
@@ -292,15 +294,21 @@ describe('images through the Actions cache', () => {
       `${IMAGE}: loaded from the Actions cache (${imageCacheKey(IMAGE, 'amd64', D1)}); nothing pulled`,
     ])
     expect(second.untagged).toEqual([LOCAL])
+    // run by the name it was pulled by at once; its own is given meanwhile
+    expect(second.provider.nameOf(IMAGE)).toBe(LOCAL)
+    await second.provider.settle()
+    expect(second.daemon.images.get(IMAGE)).toBe(LOCAL)
   })
 
   it('an image the daemon has already: nothing else runs', async () => {
     const cache = fakeCache()
     const r = runner({ cache, digest: D1, present: [IMAGE] })
-    await r.provider.ensure(IMAGE, 'buildkit-image')
+    expect(await r.provider.ensure(IMAGE, 'buildkit-image')).toBe('present')
     expect(r.daemon.lines).toEqual([INSPECT])
-    expect(cache.calls).toEqual([])
+    // asked while the daemon was (it answers slower than the cache on a warm run), then not used
+    expect(cache.calls).toEqual([`find ${PREFIX} ${PREFIX}`])
     expect(r.fetches).toEqual([])
+    expect(r.provider.nameOf(IMAGE)).toBe(IMAGE)
   })
 
   it('an image named by digest: pulled, never cached (a pulled image keeps the name it was pulled by)', async () => {
@@ -541,6 +549,22 @@ describe('images through the Actions cache', () => {
   })
 })
 
+describe('the name an image pulled from the loopback registry is run by', () => {
+  it("is that registry's until settle(); a failure to give it its own is a warning, and it still runs", async () => {
+    const cache = fakeCache()
+    await runner({ cache, digest: D1 }).provider.ensure(IMAGE, 'buildkit-image')
+    const r = runner({ cache, digest: D1, tagFailure: 'Error response from daemon: no space left on device\n' })
+    expect(await r.provider.ensure(IMAGE, 'buildkit-image')).toBe('fetched')
+    expect(r.provider.nameOf(IMAGE)).toBe(LOCAL)
+    await r.provider.settle()
+    expect(r.log.lines).toEqual([
+      `${IMAGE}: loaded from the Actions cache (${imageCacheKey(IMAGE, 'amd64', D1)}); nothing pulled`,
+      `warning: ${IMAGE}: pulled as ${LOCAL}, but not named ${IMAGE}: docker tag ${LOCAL} ${IMAGE} exited with code 1:\n` +
+        'Error response from daemon: no space left on device',
+    ])
+  })
+})
+
 describe('images without the cache (cache-images: false, or no cache service)', () => {
   it('pulled, with retries; no HEAD, no fetch, no save', async () => {
     const r = runner({ digest: new Error('HEAD must not run'), pullFailures: [S503] })
@@ -548,5 +572,6 @@ describe('images without the cache (cache-images: false, or no cache service)', 
     expect(r.daemon.lines).toEqual([INSPECT, `docker pull --quiet ${IMAGE}`, `docker pull --quiet ${IMAGE}`])
     expect(r.log.lines).toEqual([`Pulling ${IMAGE} failed (HTTP 503): attempt 2 of 8 in 1.0s`])
     expect(r.fetches).toEqual([])
+    expect(r.provider.nameOf(IMAGE)).toBe(IMAGE)
   })
 })
