@@ -11,9 +11,10 @@ export function dockerEnv(extra: Record<string, string> = {}): Record<string, st
 
 /**
  * Builds and pushes a busybox base image (linux/amd64 + linux/arm64) made FROM scratch with Debian's static
- * busybox, since no image can be pulled here. Returns the reference.
+ * busybox, since no image can be pulled here. Returns the reference. `attest`: with provenance attestations in its
+ * index, as the images on Docker Hub have.
  */
-export function pushBaseImage(registryHost: string, repository = 'base/busybox', tag = '1'): string {
+export function pushBaseImage(registryHost: string, repository = 'base/busybox', tag = '1', attest = false): string {
   const ctx = mkdtempSync(join(tmpdir(), 'mp-base-'))
   try {
     for (const arch of ['amd64', 'arm64']) cpSync(join(BUSYBOX_DIR, arch), join(ctx, arch), { recursive: true })
@@ -30,7 +31,7 @@ export function pushBaseImage(registryHost: string, repository = 'base/busybox',
         'host',
         '--platform',
         'linux/amd64,linux/arm64',
-        '--provenance=false',
+        attest ? '--provenance=mode=max' : '--provenance=false',
         '-t',
         ref,
         '--push',
