@@ -2226,12 +2226,12 @@ async function runStep(s, d) {
             return metaStep(s, d);
         }
         case 'merge': {
-            const { mergeStep } = await Promise.all(/* import() */[__webpack_require__.e(807), __webpack_require__.e(998)]).then(__webpack_require__.bind(__webpack_require__, 43998));
+            const { mergeStep } = await Promise.all(/* import() */[__webpack_require__.e(850), __webpack_require__.e(998)]).then(__webpack_require__.bind(__webpack_require__, 43998));
             return mergeStep(s, d);
         }
         case 'build':
         case 'build-platform': {
-            const { buildStep } = await Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(807), __webpack_require__.e(463)]).then(__webpack_require__.bind(__webpack_require__, 68463));
+            const { buildStep } = await Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(850), __webpack_require__.e(463)]).then(__webpack_require__.bind(__webpack_require__, 68463));
             return buildStep(s, d);
         }
         default:

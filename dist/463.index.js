@@ -92,19 +92,19 @@ function reserveRequest(service, key, version, size) {
         : v1(service, 'POST', 'caches', { key, version, cacheSize: size });
 }
 /**
- * The answer to a reservation: the reservation, or `taken` when the entry exists or is being saved by another job
- * (409, as both APIs answer it), or when the service refuses to keep it (v2 `ok: false`: a read-only token, say).
+ * The answer to a reservation: the reservation; `exists` when the entry exists or another job is saving it (409, as
+ * both APIs answer it); `refused` when the service will not keep it (v2 `ok: false`: a read-only token, say).
  * Throws for any other answer.
  */
 function parseReserve(service, status, text) {
     if (status === 409)
-        return 'taken';
+        return 'exists';
     if (status !== 200 && status !== 201)
         throw new Error(`the cache service answered ${status}: ${text.slice(0, 200)}`);
     const body = parseBody(status, text);
     if (service.api === 'v2') {
         if (body.ok !== true)
-            return 'taken';
+            return 'refused';
         const url = body.signed_upload_url ?? body.signedUploadUrl;
         if (typeof url !== 'string' || !url)
             throw new Error('the cache service reserved an entry but gave no upload URL');
@@ -287,8 +287,8 @@ async function attestationsOf(client, repo, index) {
     return out;
 }
 //# sourceMappingURL=compose.js.map
-// EXTERNAL MODULE: ./build/src/oci/client.js + 6 modules
-var oci_client = __webpack_require__(42737);
+// EXTERNAL MODULE: ./build/src/oci/client.js + 3 modules
+var oci_client = __webpack_require__(37626);
 // EXTERNAL MODULE: ./build/src/oci/credentials.js
 var oci_credentials = __webpack_require__(69617);
 // EXTERNAL MODULE: ./build/src/oci/decode.js
@@ -523,35 +523,55 @@ function answer(content, method, path) {
 
 
 
+function send(res, a) {
+    res.writeHead(a.status, a.headers);
+    if ('file' in a) {
+        const file = (0,external_node_fs_.createReadStream)(a.file);
+        file.on('error', () => res.destroy());
+        file.pipe(res);
+    }
+    else
+        res.end(a.body);
+}
+const isPing = (path) => path === '/v2/' || path === '/v2';
 /**
- * Listens at once; requests are answered once `content` resolves (a pull can start while the content is being
- * found), as a registry without any repository when it resolves to nothing.
+ * Listens at once. The version check is answered at once (a client gives it a short timeout); the other requests
+ * once `content` resolves (a pull can start while the content is being found), as a registry without any
+ * repository when it resolves to nothing.
  */
 async function startFacade(content) {
     const served = content.catch(() => undefined);
+    let reached = false;
     const server = (0,external_node_http_.createServer)((req, res) => {
-        void served.then((c) => {
-            const a = answer(c, req.method ?? 'GET', (req.url ?? '/').split('?')[0]);
-            res.writeHead(a.status, a.headers);
-            if ('file' in a) {
-                const file = (0,external_node_fs_.createReadStream)(a.file);
-                file.on('error', () => res.destroy());
-                file.pipe(res);
+        reached = true;
+        const method = req.method ?? 'GET';
+        const path = (req.url ?? '/').split('?')[0];
+        const reply = (c) => {
+            try {
+                send(res, answer(c, method, path));
             }
-            else
-                res.end(a.body);
-        });
+            catch {
+                res.destroy(); // a header Node refuses, say: this request fails, the server goes on
+            }
+        };
+        if (isPing(path))
+            reply(undefined);
+        else
+            void served.then(reply);
     });
     await new Promise((resolve, reject) => {
         server.once('error', reject);
         server.listen(0, '127.0.0.1', () => {
+            server.off('error', reject);
             resolve();
         });
     });
+    server.on('error', () => undefined); // after listening, a failed connection is that connection's alone
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : 0;
     return {
         host: `127.0.0.1:${port}`,
+        reached: () => reached,
         close: () => new Promise((resolve) => {
             server.closeAllConnections();
             server.close(() => {
@@ -929,8 +949,8 @@ var oci_errors = __webpack_require__(88548);
 
 
 
-/** Three attempts in all, 0.25 s then 0.5 s apart. */
-const LOOKUP_RETRY = {
+/** A call to the service (lookup, reserve, commit): three attempts in all, 0.25 s then 0.5 s apart. */
+const CALL_RETRY = {
     maxAttempts: 3,
     initialDelayMs: 250,
     maxDelayMs: 500,
@@ -940,7 +960,7 @@ const LOOKUP_RETRY = {
 };
 /** Whether an answer is worth asking again: the service was busy or failed (as `@actions/cache` retries). */
 const retryable = (status) => status === 0 || status === 429 || status >= 500;
-/** A failed lookup worth another attempt; `error` is what is thrown if none is left. */
+/** A failed call worth another attempt; `error` is what is thrown if none is left. */
 class TryAgain extends Error {
     error;
     constructor(error) {
@@ -961,18 +981,18 @@ async function lookupEntry(service, keys, version, transport, clock = retry/* sy
  */
 function call(transport, req, clock, parse) {
     return (0,retry/* retryLoop */.rU)(async () => {
-        const res = await send(transport, req);
+        const res = await client_send(transport, req);
         if (retryable(res.status))
             throw new TryAgain(new Error(`the cache service answered ${res.status}: ${res.text.slice(0, 200)}`));
         return parse(res.status, res.text);
     }, {
-        policy: LOOKUP_RETRY,
+        policy: CALL_RETRY,
         clock,
         classify: (e) => (e instanceof TryAgain ? { error: e.error, reason: e.message } : undefined),
     });
 }
 /** Sends a request to the service; a request that got no answer is worth another attempt. */
-async function send(transport, req) {
+async function client_send(transport, req) {
     try {
         const res = await transport.request({
             method: req.method,
@@ -1022,14 +1042,14 @@ async function readEntry(hit, transport, maxBytes) {
     return Buffer.concat(chunks);
 }
 /**
- * Saves an entry: reserve, upload, commit. `taken` when the service already has it (or another job is saving it),
- * or refuses to keep it. The service's calls are tried again as lookups are; the upload is not (a failed one fails
+ * Saves an entry: reserve, upload, commit. `exists` when the service has it (or another job is saving it), `refused`
+ * when it will not keep it. The service's calls are tried again (see call()); the upload is not (a failed one fails
  * the save). Errors name the key, never the upload URL (signed: a secret).
  */
 async function saveEntry(service, key, version, source, transport, clock = retry/* systemClock */.ml) {
     const reservation = await call(transport, reserveRequest(service, key, version, source.size), clock, (s, t) => parseReserve(service, s, t));
-    if (reservation === 'taken')
-        return 'taken';
+    if (reservation === 'exists' || reservation === 'refused')
+        return reservation;
     for (const { request, start, end } of uploadRequests(service, reservation, source.size)) {
         let status;
         try {
@@ -1054,6 +1074,8 @@ async function saveEntry(service, key, version, source, transport, clock = retry
     return 'saved';
 }
 //# sourceMappingURL=client.js.map
+// EXTERNAL MODULE: ./build/src/oci/copy.js
+var copy = __webpack_require__(59998);
 // EXTERNAL MODULE: ./build/src/oci/transport.js
 var oci_transport = __webpack_require__(17670);
 ;// CONCATENATED MODULE: ./build/src/modes/build/image-snapshot.js
@@ -1074,13 +1096,20 @@ function blobEntryKey(digest) {
     return `multiarch-publish-blob-${digest.replace(':', '-')}`;
 }
 const image_snapshot_decode = (m) => (0,decode/* decodeManifest */.MK)(m.bytes, m.mediaType, m.digest);
-/** The manifest of `linux/<arch>` in an index (attestations left out); undefined when it has none. */
+/** The variant a daemon on a runner of this architecture takes when an index offers several (as containerd's). */
+const DEFAULT_VARIANT = { amd64: 'v1', arm64: 'v8', arm: 'v7' };
+/**
+ * The manifest of `linux/<arch>` in an index (attestations left out), of the variant the daemon takes: none or the
+ * architecture's default first, else the first listed; undefined when it has none.
+ */
 function platformManifest(m, arch) {
     if (m.kind !== 'index')
         return undefined;
-    return m.index.manifests.find((d) => d.annotations?.[oci/* REFERENCE_TYPE_ANNOTATION */.fl] === undefined &&
+    const candidates = m.index.manifests.filter((d) => d.annotations?.[oci/* REFERENCE_TYPE_ANNOTATION */.fl] === undefined &&
         d.platform?.os === 'linux' &&
         d.platform.architecture === arch);
+    const preferred = (d) => !d.platform?.variant || d.platform.variant === DEFAULT_VARIANT[arch];
+    return candidates.find(preferred) ?? candidates[0];
 }
 /**
  * The snapshot of `top` (and, when it is an index, of `platform`, its runner's manifest). Throws when the manifests
@@ -1133,8 +1162,10 @@ function decodeSnapshot(bytes) {
 /**
  * The Actions cache for the action's images, by the cache service's own protocol: a small record per image and
  * runner (its manifests, image-snapshot.ts) and an entry per blob, kept as it is, so that the daemon can download
- * each blob from the cache's URL itself. Signed URLs are secrets: each is masked before anything could print it.
+ * each blob from the cache's URL itself. Signed download URLs are secrets: each is masked before anything could
+ * print it (upload URLs never reach the log).
  */
+
 
 
 
@@ -1174,17 +1205,13 @@ function actionsImageCache(service, secret) {
             return urls;
         },
         save: (key, snapshot, files) => over(async (t) => {
-            const queue = [...snapshot.blobs];
-            const worker = async () => {
-                for (let b = queue.shift(); b; b = queue.shift()) {
-                    const file = files.get(b.digest);
-                    if (!file)
-                        throw new Error(`no file for ${b.digest}`);
-                    const read = (start, end) => end > start ? (0,external_node_fs_.createReadStream)(file, { start, end: end - 1 }) : new Uint8Array();
-                    await saveEntry(service, blobEntryKey(b.digest), BLOB_VERSION, { size: b.size, read }, t);
-                }
-            };
-            await Promise.all(Array.from({ length: SAVE_CONCURRENCY }, worker));
+            await (0,copy/* mapLimit */.sf)(snapshot.blobs, SAVE_CONCURRENCY, async (b) => {
+                const file = files.get(b.digest);
+                if (!file)
+                    throw new Error(`no file for ${b.digest}`);
+                const read = (start, end) => end > start ? (0,external_node_fs_.createReadStream)(file, { start, end: end - 1 }) : new Uint8Array();
+                await saveEntry(service, blobEntryKey(b.digest), BLOB_VERSION, { size: b.size, read }, t);
+            });
             const record = encodeSnapshot(snapshot);
             const read = (start, end) => record.subarray(start, end);
             return saveEntry(service, key, SNAPSHOT_VERSION, { size: record.length, read }, t);
@@ -1203,6 +1230,7 @@ var external_node_stream_promises_ = __webpack_require__(46466);
  * its blobs written to files, each checked against its digest. The two manifest GETs are what the daemon's own pull
  * would have asked (one pull, to Docker Hub's count); the daemon then pulls the image from these files.
  */
+
 
 
 
@@ -1241,12 +1269,7 @@ async function fetchImage(client, ref, digest, arch, dir) {
         throw new Error(`${digest} has no image for linux/${arch}`);
     const snapshot = snapshotOf(top, platform && (await manifest(client, ref, platform.digest))[0]);
     const files = new Map(snapshot.blobs.map((b) => [b.digest, (0,external_node_path_.join)(dir, b.digest.replace(':', '-'))]));
-    const queue = [...snapshot.blobs];
-    const worker = async () => {
-        for (let blob = queue.shift(); blob; blob = queue.shift())
-            await download(client, ref, blob, files.get(blob.digest));
-    };
-    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+    await (0,copy/* mapLimit */.sf)(snapshot.blobs, CONCURRENCY, (blob) => download(client, ref, blob, files.get(blob.digest)));
     return { snapshot, files };
 }
 //# sourceMappingURL=image-fetch.js.map
@@ -1264,6 +1287,7 @@ async function fetchImage(client, ref, digest, arch, dir) {
  * daemon on another machine, a reference by digest), and when the action's own fetch fails, the daemon pulls
  * (with retries).
  */
+
 
 
 
@@ -1294,7 +1318,7 @@ function pullError(e, image, input) {
  * (`keyOf`: the key of a digest).
  */
 async function current(digest, newest, keyOf) {
-    const [d, copy] = await Promise.all([digest, newest]);
+    const [{ digest: d }, { copy }] = await Promise.all([digest, newest]);
     if (!d || !copy || copy.hit.key !== keyOf(d))
         return undefined;
     const ready = await copy.ready;
@@ -1303,21 +1327,21 @@ async function current(digest, newest, keyOf) {
 class CachedImages {
     d;
     cache;
-    /** Set once the daemon could not pull from the loopback registry (a daemon in a network of its own, say). */
+    /** Set once the daemon could not reach the loopback registry (a rootless daemon, or one on another machine). */
     unreachable = false;
     /** The images pulled from the loopback registry, and the name each was pulled by. */
     names = new Map();
     /** The names being given to them. */
     naming = [];
+    constructor(d, cache) {
+        this.d = d;
+        this.cache = cache;
+    }
     nameOf(image) {
         return this.names.get(image) ?? image;
     }
     async settle() {
         await Promise.all(this.naming);
-    }
-    constructor(d, cache) {
-        this.d = d;
-        this.cache = cache;
     }
     async ensure(image, input) {
         const { d } = this;
@@ -1333,19 +1357,30 @@ class CachedImages {
         // the newest copy is asked for, and made ready, while the daemon says whether it has the image and the registry
         // says the digest: on a warm run it is the one wanted; without any copy there is nothing to ask for by the key
         const digestP = this.digest(image);
-        const newestP = this.copy(image, prefix, [prefix]);
+        const newestP = this.copy(prefix, [prefix]);
         if (await d.docker.hasImage(image))
-            return 'present'; // what was asked is not used (nor waited for)
+            return 'present'; // what was asked is not used, nor said
         // and the daemon is sent to the loopback registry at once (its start overlaps the questions): it serves the
         // newest copy once the digest says it is current, else nothing, and that pull fails at once
-        const warm = this.serve(image, ref, current(digestP, newestP, (digest) => imageCacheKey(image, d.arch, digest)));
-        const [digest, newest] = await Promise.all([digestP, newestP]);
-        const key = digest && imageCacheKey(image, d.arch, digest);
+        const keyOf = (digest) => imageCacheKey(image, d.arch, digest);
+        const warm = this.serve(image, ref, current(digestP, newestP, keyOf));
+        const [asked, found] = await Promise.all([digestP, newestP]);
+        if (asked.why)
+            d.log.info(`${image}: the registry did not say its digest (${asked.why})`);
+        if (found.why)
+            d.log.warning(`${image}: the Actions cache could not be asked for ${prefix}: ${found.why}`);
+        const { digest } = asked;
+        const newest = found.copy;
+        const key = digest && keyOf(digest);
         const hit = key === undefined || newest === undefined
             ? undefined
             : newest.hit.key === key
                 ? newest
-                : await this.copy(image, key, []);
+                : await this.copy(key, []).then((c) => {
+                    if (c.why)
+                        d.log.warning(`${image}: the Actions cache could not be asked for ${key}: ${c.why}`);
+                    return c.copy;
+                });
         const loaded = (await warm) || (hit !== undefined && hit !== newest && (await this.fromCache(image, ref, hit)));
         if (hit && loaded) {
             d.log.info(`${image}: loaded from the Actions cache (${hit.hit.key}); nothing pulled`);
@@ -1354,7 +1389,8 @@ class CachedImages {
         if (hit && hit === newest)
             await this.explain(image, hit);
         const older = newest && newest.hit.key !== hit?.hit.key ? newest : undefined;
-        if (digest && key && (await this.fetched(image, ref, digest, key, older !== undefined)))
+        const miss = digest && key ? await this.fetched(image, ref, digest, key, older !== undefined) : undefined;
+        if (miss === true)
             return 'fetched';
         // Docker Hub's limit holds for hours: with an older copy at hand, a 429 is not worth waiting out
         const transient = (e) => {
@@ -1373,32 +1409,34 @@ class CachedImages {
             }
             throw pullError(e, image, input);
         }
-        d.log.info(`${image}: not kept in the Actions cache (${key ? 'the action could not fetch it' : 'the registry gave no digest to key it by'})`);
+        const why = key ? miss : 'the registry gave no digest to key it by';
+        if (why)
+            d.log.info(`${image}: not kept in the Actions cache (${why})`);
         return 'fetched';
     }
+    /** The registry's digest of the image; else why not (said only if it is used). */
     async digest(image) {
         try {
-            return await this.d.headDigest(image);
+            const digest = await this.d.headDigest(image);
+            return digest ? { digest } : {};
         }
         catch (e) {
-            this.d.log.info(`${image}: the registry did not say its digest (${(0,errors/* errorMessage */.gJ)(e)})`);
-            return undefined;
+            return { why: (0,errors/* errorMessage */.gJ)(e) };
         }
     }
     /**
      * The cache's entry, made ready to serve from the moment it is found (its snapshot read, its blobs' URLs asked
-     * for); undefined when it has none or cannot be asked (the cache is never the step's failure).
+     * for); none when it has none, or cannot be asked (why: said only if it is used; the cache is never the step's
+     * failure).
      */
-    async copy(image, key, restoreKeys) {
-        let hit;
+    async copy(key, restoreKeys) {
         try {
-            hit = await this.cache.find(key, restoreKeys);
+            const hit = await this.cache.find(key, restoreKeys);
+            return hit ? { copy: { hit, ready: this.ready(hit) } } : {};
         }
         catch (e) {
-            this.d.log.warning(`${image}: the Actions cache could not be asked for ${key}: ${(0,errors/* errorMessage */.gJ)(e)}`);
-            return undefined;
+            return { why: (0,errors/* errorMessage */.gJ)(e) };
         }
-        return hit && { hit, ready: this.ready(hit) };
     }
     /** The entry's image, ready to serve; else why it cannot be (said only if it is used). */
     async ready(hit) {
@@ -1434,25 +1472,20 @@ class CachedImages {
     }
     /**
      * A miss: the image fetched from its registry by the action, pulled by the daemon from those files while they are
-     * saved; false when it could not be fetched or pulled (the daemon then pulls it from the registry).
+     * saved. True when it is there; else why it is not kept in the cache, if that was not said already (the daemon
+     * then pulls it from its registry).
      */
     async fetched(image, ref, digest, key, quick) {
         const { d, cache } = this;
         if (this.unreachable)
-            return false;
+            return "the daemon cannot reach the action's loopback registry";
         const dir = (0,external_node_path_.join)(d.dir, (0,slug/* slug */.y)(image, '._-'));
-        let got;
+        const clean = () => d.files.rm(dir, { force: true, recursive: true }).catch((e) => {
+            d.log.info(`${image}: ${dir} stays until the post step: ${(0,errors/* errorMessage */.gJ)(e)}`);
+        });
         try {
             await d.files.mkdir(dir, { recursive: true });
-            got = await d.fetchImage(ref, digest, dir, quick);
-        }
-        catch (e) {
-            d.log.info(`${image}: the action could not fetch it (${(0,errors/* errorMessage */.gJ)(e)}); the daemon pulls it`);
-            await d.files.rm(dir, { force: true, recursive: true });
-            return false;
-        }
-        try {
-            const { snapshot, files } = got;
+            const { snapshot, files } = await d.fetchImage(ref, digest, dir, quick);
             const blobs = new Map(snapshot.blobs.map((b) => [
                 b.digest,
                 { file: files.get(b.digest), size: b.size },
@@ -1463,16 +1496,21 @@ class CachedImages {
                 this.serve(image, ref, Promise.resolve({ snapshot, blobs })),
                 cache.writable ? this.save(image, key, snapshot, files) : undefined,
             ]);
-            return served;
+            return served || undefined;
+        }
+        catch (e) {
+            d.log.info(`${image}: the action could not fetch it (${(0,errors/* errorMessage */.gJ)(e)}); the daemon pulls it`);
+            return 'the action could not fetch it';
         }
         finally {
-            await d.files.rm(dir, { force: true, recursive: true });
+            await clean();
         }
     }
     /**
-     * Pulls the image from a loopback registry serving `ready` as soon as it resolves (by the image's tag, then named
-     * as `image`). False when it resolves to nothing (the daemon is answered that the registry has no such image), or
-     * when the pull fails (remembered: a daemon that cannot reach the loopback registry is not sent there again).
+     * Pulls the image from a loopback registry serving `ready` as soon as it resolves (by the image's tag); the image
+     * then runs by that name while it is given its own. False when it resolves to nothing (the daemon is answered
+     * that the registry has no such image), or when the pull fails: a daemon that never reached the loopback registry
+     * is not sent there again.
      */
     async serve(image, ref, ready) {
         const { d } = this;
@@ -1482,40 +1520,47 @@ class CachedImages {
         let facade;
         try {
             facade = await d.startFacade(ready.then((r) => r && { repository: ref.repository, tag, manifests: r.snapshot.manifests, blobs: r.blobs }));
-            const local = `${facade.host}/${ref.repository}:${tag}`;
-            try {
-                await d.docker.pull(local, () => undefined); // loopback: nothing worth another attempt
-            }
-            catch (e) {
-                if (!(await ready))
-                    return false; // nothing was served: that pull was to fail
-                throw e;
-            }
-            d.untagLater(local);
-            // the image is run by this name at once, while it is given its own
-            this.names.set(image, local);
-            this.naming.push(d.docker.tag(local, image).catch((e) => {
-                d.log.warning(`${image}: pulled as ${local}, but not named ${image}: ${(0,errors/* errorMessage */.gJ)(e)}`);
-            }));
-            return true;
         }
         catch (e) {
             this.unreachable = true;
-            d.log.warning(`${image}: the daemon could not pull it from the action's loopback registry; pulling from the image's ` +
-                `registry instead: ${(0,errors/* errorMessage */.gJ)(e)}`);
+            d.log.warning(`${image}: the action's loopback registry did not start (${(0,errors/* errorMessage */.gJ)(e)}); pulling it`);
+            return false;
+        }
+        const local = `${facade.host}/${ref.repository}:${tag}`;
+        try {
+            await d.docker.pull(local, () => undefined); // loopback: nothing worth another attempt
+        }
+        catch (e) {
+            const why = (0,oci_errors/* redactUrlsIn */.$1)((0,errors/* errorMessage */.gJ)(e));
+            if (!facade.reached()) {
+                this.unreachable = true;
+                d.log.warning(`${image}: the daemon cannot reach the action's loopback registry; the images are pulled from their ` +
+                    `registries: ${why}`);
+            }
+            else if (await ready) {
+                d.log.warning(`${image}: the copy from the Actions cache could not be pulled; pulling it instead: ${why}`);
+            } // else nothing was served: that pull was to fail
             return false;
         }
         finally {
-            await facade?.close();
+            await facade.close();
         }
+        d.untagLater(local);
+        this.names.set(image, local);
+        this.naming.push(d.docker.tag(local, image).catch((e) => {
+            d.log.warning(`${image}: pulled as ${local}, but not named ${image}: ${(0,errors/* errorMessage */.gJ)(e)}`);
+        }));
+        return true;
     }
     /** Saves the image under `key`; a failure is a warning, never the step's. */
     async save(image, key, snapshot, files) {
         try {
-            if ((await this.cache.save(key, snapshot, files)) === 'saved')
-                this.d.log.info(`${image}: kept in the Actions cache (${key})`);
-            else
-                this.d.log.info(`${image}: the Actions cache already holds ${key}`);
+            const saved = await this.cache.save(key, snapshot, files);
+            this.d.log.info(saved === 'saved'
+                ? `${image}: kept in the Actions cache (${key})`
+                : saved === 'exists'
+                    ? `${image}: the Actions cache already holds ${key}`
+                    : `${image}: not kept in the Actions cache (the cache service would not keep ${key})`);
         }
         catch (e) {
             this.d.log.warning(`${image}: not kept in the Actions cache: ${(0,errors/* errorMessage */.gJ)(e)}`);
@@ -2626,13 +2671,14 @@ async function setup(s, d) {
         const oneCall = boot.kind === 'new' && bootsOnCreate(s);
         if (oneCall)
             checkEmulated(s, builder, qemu, registered, d);
+        // the images have their own names before anything else may look for them (buildx's boot, by the image's name)
+        await d.images.settle();
         if (boot.kind === 'new')
             await createBuilder(s, builder, boot, d);
         if (oneCall)
             logBooted(s, builder, qemu, d);
         else
             checkPlatforms(s, builder, await d.docker.bootstrap(builder.name), qemu.scope, d.log);
-        await d.images.settle(); // the images have their own names by now (given while the builder booted)
         return builder;
     });
 }

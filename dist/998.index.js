@@ -328,8 +328,8 @@ async function verifyTags(target, tags, digest, registry) {
     });
 }
 //# sourceMappingURL=run.js.map
-// EXTERNAL MODULE: ./build/src/oci/client.js + 6 modules
-var oci_client = __webpack_require__(42737);
+// EXTERNAL MODULE: ./build/src/oci/client.js + 3 modules
+var oci_client = __webpack_require__(37626);
 // EXTERNAL MODULE: ./build/src/oci/credentials.js
 var credentials = __webpack_require__(69617);
 // EXTERNAL MODULE: ./build/src/modes/artifacts.js

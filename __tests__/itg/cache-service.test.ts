@@ -63,10 +63,10 @@ describe.each([['v2'], ['v1']])('the Actions cache read and written directly (%s
     expect(service.api).toBe(api)
   })
 
-  it('saves raw entries, finds them by key and the newest by a prefix, only under their version; a second save is taken', async () => {
+  it('saves raw entries, finds them by key and the newest by a prefix, only under their version; a second save finds it exists', async () => {
     expect(await saveEntry(service, 'img-amd64-1', V, source(bytesOf('older')), t)).toBe('saved')
     expect(await saveEntry(service, 'img-amd64-2', V, source(bytesOf('newer')), t)).toBe('saved')
-    expect(await saveEntry(service, 'img-amd64-2', V, source(bytesOf('again')), t)).toBe('taken')
+    expect(await saveEntry(service, 'img-amd64-2', V, source(bytesOf('again')), t)).toBe('exists')
     expect((await lookupEntry(service, ['img-amd64-1'], V, t))?.key).toBe('img-amd64-1')
     const newest = await lookupEntry(service, ['img-amd64-', 'img-amd64-'], V, t)
     expect(newest?.key).toBe('img-amd64-2')
@@ -99,7 +99,7 @@ describe.each([['v2'], ['v1']])('the Actions cache read and written directly (%s
     const cache = actionsImageCache(service, (v) => masked.push(v))
     expect(cache.writable).toBe(true)
     expect(await cache.save('snap-amd64-1', snapshot, files)).toBe('saved')
-    expect(await cache.save('snap-amd64-1', snapshot, files)).toBe('taken') // blobs and snapshot: all there
+    expect(await cache.save('snap-amd64-1', snapshot, files)).toBe('exists') // blobs and snapshot: all there
 
     const hit = await cache.find('snap-amd64-', ['snap-amd64-'])
     expect(hit?.key).toBe('snap-amd64-1')

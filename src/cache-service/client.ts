@@ -18,8 +18,8 @@ import {
   type ServiceRequest,
 } from './service.js'
 
-/** Three attempts in all, 0.25 s then 0.5 s apart. */
-const LOOKUP_RETRY: RetryPolicy = {
+/** A call to the service (lookup, reserve, commit): three attempts in all, 0.25 s then 0.5 s apart. */
+const CALL_RETRY: RetryPolicy = {
   maxAttempts: 3,
   initialDelayMs: 250,
   maxDelayMs: 500,
@@ -31,7 +31,7 @@ const LOOKUP_RETRY: RetryPolicy = {
 /** Whether an answer is worth asking again: the service was busy or failed (as `@actions/cache` retries). */
 const retryable = (status: number): boolean => status === 0 || status === 429 || status >= 500
 
-/** A failed lookup worth another attempt; `error` is what is thrown if none is left. */
+/** A failed call worth another attempt; `error` is what is thrown if none is left. */
 class TryAgain extends Error {
   constructor(readonly error: Error) {
     super(error.message)
@@ -72,7 +72,7 @@ function call<T>(
       return parse(res.status, res.text)
     },
     {
-      policy: LOOKUP_RETRY,
+      policy: CALL_RETRY,
       clock,
       classify: (e) => (e instanceof TryAgain ? { error: e.error, reason: e.message } : undefined),
     },
@@ -137,8 +137,8 @@ export interface EntrySource {
 }
 
 /**
- * Saves an entry: reserve, upload, commit. `taken` when the service already has it (or another job is saving it),
- * or refuses to keep it. The service's calls are tried again as lookups are; the upload is not (a failed one fails
+ * Saves an entry: reserve, upload, commit. `exists` when the service has it (or another job is saving it), `refused`
+ * when it will not keep it. The service's calls are tried again (see call()); the upload is not (a failed one fails
  * the save). Errors name the key, never the upload URL (signed: a secret).
  */
 export async function saveEntry(
@@ -148,11 +148,11 @@ export async function saveEntry(
   source: EntrySource,
   transport: Transport,
   clock: Clock = systemClock,
-): Promise<'saved' | 'taken'> {
+): Promise<'saved' | 'exists' | 'refused'> {
   const reservation = await call(transport, reserveRequest(service, key, version, source.size), clock, (s, t) =>
     parseReserve(service, s, t),
   )
-  if (reservation === 'taken') return 'taken'
+  if (reservation === 'exists' || reservation === 'refused') return reservation
   for (const { request, start, end } of uploadRequests(service, reservation, source.size)) {
     let status
     try {

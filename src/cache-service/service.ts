@@ -108,16 +108,16 @@ export function reserveRequest(service: CacheService, key: string, version: stri
 export type Reservation = { api: 'v2'; uploadUrl: string } | { api: 'v1'; cacheId: number }
 
 /**
- * The answer to a reservation: the reservation, or `taken` when the entry exists or is being saved by another job
- * (409, as both APIs answer it), or when the service refuses to keep it (v2 `ok: false`: a read-only token, say).
+ * The answer to a reservation: the reservation; `exists` when the entry exists or another job is saving it (409, as
+ * both APIs answer it); `refused` when the service will not keep it (v2 `ok: false`: a read-only token, say).
  * Throws for any other answer.
  */
-export function parseReserve(service: CacheService, status: number, text: string): Reservation | 'taken' {
-  if (status === 409) return 'taken'
+export function parseReserve(service: CacheService, status: number, text: string): Reservation | 'exists' | 'refused' {
+  if (status === 409) return 'exists'
   if (status !== 200 && status !== 201) throw new Error(`the cache service answered ${status}: ${text.slice(0, 200)}`)
   const body = parseBody(status, text)
   if (service.api === 'v2') {
-    if (body.ok !== true) return 'taken'
+    if (body.ok !== true) return 'refused'
     const url = body.signed_upload_url ?? body.signedUploadUrl
     if (typeof url !== 'string' || !url) throw new Error('the cache service reserved an entry but gave no upload URL')
     return { api: 'v2', uploadUrl: url }

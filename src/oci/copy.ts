@@ -11,17 +11,26 @@ import type { Descriptor } from './types.js'
 
 export const DEFAULT_CONCURRENCY = 4
 
-/** Runs `fn` over the items with at most `limit` running at once; rejects with the first failure. */
+/**
+ * Runs `fn` over the items with at most `limit` running at once. After a failure no item is started; once the
+ * running ones have ended, rejects with the first failure (nothing is left running behind the caller's back).
+ */
 export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array<R>(items.length)
   let next = 0
+  let failure: { error: unknown } | undefined
   const worker = async () => {
-    while (next < items.length) {
+    while (!failure && next < items.length) {
       const i = next++
-      results[i] = await fn(items[i] as T)
+      try {
+        results[i] = await fn(items[i] as T)
+      } catch (e) {
+        failure ??= { error: e }
+      }
     }
   }
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+  if (failure) throw failure.error
   return results
 }
 

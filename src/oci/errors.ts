@@ -125,6 +125,14 @@ export function redactUrl(input: string | URL): string {
   return u.toString()
 }
 
+/** `text` with every URL in it redacted (a command's error may quote a signed URL). */
+export function redactUrlsIn(text: string): string {
+  return text.replace(/https?:\/\/[^\s"'<>]+/g, (match) => {
+    const [, url = match, tail = ''] = /^(.*?)([.,;:)]*)$/.exec(match) ?? [] // punctuation after a URL stays
+    return `${redactUrl(url)}${tail}`
+  })
+}
+
 /** The spec's error body `{"errors":[{"code","message","detail"}]}`; [] when the body is something else. */
 export function parseErrorBody(body: Uint8Array): SpecError[] {
   try {

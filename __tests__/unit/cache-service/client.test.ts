@@ -182,10 +182,10 @@ describe('saveEntry', () => {
     ])
   })
 
-  it('an entry the service has (409): taken, nothing uploaded', async () => {
+  it('an entry the service has (409): it exists, nothing uploaded', async () => {
     const f = fakeTransport([[409, '{"code":"already_exists"}']])
     const s = source('bytes')
-    expect(await saveEntry(V2, 'k', 'V', s, f.fn, recordingClock())).toBe('taken')
+    expect(await saveEntry(V2, 'k', 'V', s, f.fn, recordingClock())).toBe('exists')
     expect(f.calls).toHaveLength(1)
     expect(s.reads).toEqual([])
   })

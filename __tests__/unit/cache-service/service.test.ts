@@ -139,7 +139,7 @@ describe('saving an entry', () => {
       body: `{"size":${size}}`,
     })
   })
-  it('reads a reservation; an entry that exists or is being saved (409) or that v2 refuses is taken', () => {
+  it('reads a reservation; an entry that exists or is being saved (409) exists; one v2 will not keep is refused', () => {
     expect(parseReserve(V2, 200, '{"ok":true,"signed_upload_url":"https://blob/u?sig"}')).toEqual({
       api: 'v2',
       uploadUrl: 'https://blob/u?sig',
@@ -149,9 +149,9 @@ describe('saving an entry', () => {
       uploadUrl: 'https://blob/u',
     })
     expect(parseReserve(V1, 201, '{"cacheId":12}')).toEqual({ api: 'v1', cacheId: 12 })
-    expect(parseReserve(V2, 409, '{"code":"already_exists"}')).toBe('taken')
-    expect(parseReserve(V1, 409, '{"typeKey":"ArtifactCacheAlreadyExistsException"}')).toBe('taken')
-    expect(parseReserve(V2, 200, '{"ok":false,"message":"cache write denied"}')).toBe('taken')
+    expect(parseReserve(V2, 409, '{"code":"already_exists"}')).toBe('exists')
+    expect(parseReserve(V1, 409, '{"typeKey":"ArtifactCacheAlreadyExistsException"}')).toBe('exists')
+    expect(parseReserve(V2, 200, '{"ok":false,"message":"cache write denied"}')).toBe('refused')
     expect(() => parseReserve(V2, 200, '{"ok":true}')).toThrow('gave no upload URL')
     expect(() => parseReserve(V1, 201, '{}')).toThrow('gave no cacheId')
     expect(() => parseReserve(V1, 403, 'denied')).toThrow('the cache service answered 403: denied')

@@ -1,11 +1,13 @@
 /**
  * The Actions cache for the action's images, by the cache service's own protocol: a small record per image and
  * runner (its manifests, image-snapshot.ts) and an entry per blob, kept as it is, so that the daemon can download
- * each blob from the cache's URL itself. Signed URLs are secrets: each is masked before anything could print it.
+ * each blob from the cache's URL itself. Signed download URLs are secrets: each is masked before anything could
+ * print it (upload URLs never reach the log).
  */
 import { createReadStream } from 'node:fs'
 import { lookupEntry, readEntry, saveEntry } from '../../cache-service/client.js'
 import { ownEntryVersion, type CacheService } from '../../cache-service/service.js'
+import { mapLimit } from '../../oci/copy.js'
 import { nodeTransport, type Transport } from '../../oci/transport.js'
 import type { Digest } from '../../oci/types.js'
 import { blobEntryKey, decodeSnapshot, encodeSnapshot, SNAPSHOT_MAX_BYTES } from './image-snapshot.js'
@@ -47,17 +49,13 @@ export function actionsImageCache(service: CacheService, secret: (value: string)
     },
     save: (key, snapshot, files) =>
       over(async (t) => {
-        const queue = [...snapshot.blobs]
-        const worker = async () => {
-          for (let b = queue.shift(); b; b = queue.shift()) {
-            const file = files.get(b.digest)
-            if (!file) throw new Error(`no file for ${b.digest}`)
-            const read = (start: number, end: number) =>
-              end > start ? createReadStream(file, { start, end: end - 1 }) : new Uint8Array()
-            await saveEntry(service, blobEntryKey(b.digest), BLOB_VERSION, { size: b.size, read }, t)
-          }
-        }
-        await Promise.all(Array.from({ length: SAVE_CONCURRENCY }, worker))
+        await mapLimit(snapshot.blobs, SAVE_CONCURRENCY, async (b) => {
+          const file = files.get(b.digest)
+          if (!file) throw new Error(`no file for ${b.digest}`)
+          const read = (start: number, end: number) =>
+            end > start ? createReadStream(file, { start, end: end - 1 }) : new Uint8Array()
+          await saveEntry(service, blobEntryKey(b.digest), BLOB_VERSION, { size: b.size, read }, t)
+        })
         const record = encodeSnapshot(snapshot)
         const read = (start: number, end: number) => record.subarray(start, end)
         return saveEntry(service, key, SNAPSHOT_VERSION, { size: record.length, read }, t)

@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import { Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import type { RegistryClient } from '../../oci/client.js'
+import { mapLimit } from '../../oci/copy.js'
 import type { Manifest } from '../../oci/decode.js'
 import { withDigest, type Reference } from '../../oci/reference.js'
 import type { Digest } from '../../oci/types.js'
@@ -62,11 +63,6 @@ export async function fetchImage(
   if (decoded.kind === 'index' && !platform) throw new Error(`${digest} has no image for linux/${arch}`)
   const snapshot = snapshotOf(top, platform && (await manifest(client, ref, platform.digest))[0])
   const files = new Map(snapshot.blobs.map((b) => [b.digest, join(dir, b.digest.replace(':', '-'))]))
-  const queue = [...snapshot.blobs]
-  const worker = async () => {
-    for (let blob = queue.shift(); blob; blob = queue.shift())
-      await download(client, ref, blob, files.get(blob.digest) as string)
-  }
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker))
+  await mapLimit(snapshot.blobs, CONCURRENCY, (blob) => download(client, ref, blob, files.get(blob.digest) as string))
   return { snapshot, files }
 }

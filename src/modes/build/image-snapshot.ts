@@ -34,15 +34,23 @@ export function blobEntryKey(digest: Digest): string {
 
 const decode = (m: SnapshotManifest): Manifest => decodeManifest(m.bytes, m.mediaType, m.digest)
 
-/** The manifest of `linux/<arch>` in an index (attestations left out); undefined when it has none. */
+/** The variant a daemon on a runner of this architecture takes when an index offers several (as containerd's). */
+const DEFAULT_VARIANT: Readonly<Record<string, string>> = { amd64: 'v1', arm64: 'v8', arm: 'v7' }
+
+/**
+ * The manifest of `linux/<arch>` in an index (attestations left out), of the variant the daemon takes: none or the
+ * architecture's default first, else the first listed; undefined when it has none.
+ */
 export function platformManifest(m: Manifest, arch: string): Descriptor | undefined {
   if (m.kind !== 'index') return undefined
-  return m.index.manifests.find(
+  const candidates = m.index.manifests.filter(
     (d) =>
       d.annotations?.[REFERENCE_TYPE_ANNOTATION] === undefined &&
       d.platform?.os === 'linux' &&
       d.platform.architecture === arch,
   )
+  const preferred = (d: Descriptor) => !d.platform?.variant || d.platform.variant === DEFAULT_VARIANT[arch]
+  return candidates.find(preferred) ?? candidates[0]
 }
 
 /**

@@ -15,6 +15,7 @@ import { join } from 'node:path'
 import { errorMessage, InputError } from '../../errors.js'
 import type { Log } from '../../log.js'
 import { parseReference, type Reference } from '../../oci/reference.js'
+import { redactUrlsIn } from '../../oci/errors.js'
 import { RATE_LIMITED, transientFailure } from '../../oci/transient.js'
 import type { Digest } from '../../oci/types.js'
 import type { CacheHit } from '../../cache-service/service.js'
@@ -36,8 +37,11 @@ export interface ImageCache {
   snapshot(hit: CacheHit): Promise<ImageSnapshot>
   /** The download URL of each of the snapshot's blobs the cache holds. */
   blobUrls(snapshot: ImageSnapshot): Promise<Map<Digest, string>>
-  /** Saves each blob (from its file) the cache does not hold, then the snapshot under `key`. */
-  save(key: string, snapshot: ImageSnapshot, files: Map<Digest, string>): Promise<'saved' | 'taken'>
+  /**
+   * Saves each blob (from its file) the cache does not hold, then the snapshot under `key`: `exists` when the
+   * cache has that key already, `refused` when it will not keep it.
+   */
+  save(key: string, snapshot: ImageSnapshot, files: Map<Digest, string>): Promise<'saved' | 'exists' | 'refused'>
 }
 
 export interface ImageDeps {
@@ -107,11 +111,11 @@ function pullError(e: unknown, image: string, input: string): unknown {
  * (`keyOf`: the key of a digest).
  */
 async function current(
-  digest: Promise<Digest | undefined>,
-  newest: Promise<Copy | undefined>,
+  digest: Promise<{ digest?: Digest }>,
+  newest: Promise<{ copy?: Copy }>,
   keyOf: (digest: Digest) => string,
 ): Promise<Ready | undefined> {
-  const [d, copy] = await Promise.all([digest, newest])
+  const [{ digest: d }, { copy }] = await Promise.all([digest, newest])
   if (!d || !copy || copy.hit.key !== keyOf(d)) return undefined
   const ready = await copy.ready
   return 'why' in ready ? undefined : ready
@@ -130,12 +134,17 @@ interface Copy {
 }
 
 class CachedImages implements ImageProvider {
-  /** Set once the daemon could not pull from the loopback registry (a daemon in a network of its own, say). */
+  /** Set once the daemon could not reach the loopback registry (a rootless daemon, or one on another machine). */
   private unreachable = false
   /** The images pulled from the loopback registry, and the name each was pulled by. */
   private readonly names = new Map<string, string>()
   /** The names being given to them. */
   private readonly naming: Promise<void>[] = []
+
+  constructor(
+    private readonly d: ImageDeps,
+    private readonly cache: ImageCache,
+  ) {}
 
   nameOf(image: string): string {
     return this.names.get(image) ?? image
@@ -144,11 +153,6 @@ class CachedImages implements ImageProvider {
   async settle(): Promise<void> {
     await Promise.all(this.naming)
   }
-
-  constructor(
-    private readonly d: ImageDeps,
-    private readonly cache: ImageCache,
-  ) {}
 
   async ensure(image: string, input: string): Promise<Provided> {
     const { d } = this
@@ -163,23 +167,27 @@ class CachedImages implements ImageProvider {
     // the newest copy is asked for, and made ready, while the daemon says whether it has the image and the registry
     // says the digest: on a warm run it is the one wanted; without any copy there is nothing to ask for by the key
     const digestP = this.digest(image)
-    const newestP = this.copy(image, prefix, [prefix])
-    if (await d.docker.hasImage(image)) return 'present' // what was asked is not used (nor waited for)
+    const newestP = this.copy(prefix, [prefix])
+    if (await d.docker.hasImage(image)) return 'present' // what was asked is not used, nor said
     // and the daemon is sent to the loopback registry at once (its start overlaps the questions): it serves the
     // newest copy once the digest says it is current, else nothing, and that pull fails at once
-    const warm = this.serve(
-      image,
-      ref,
-      current(digestP, newestP, (digest) => imageCacheKey(image, d.arch, digest)),
-    )
-    const [digest, newest] = await Promise.all([digestP, newestP])
-    const key = digest && imageCacheKey(image, d.arch, digest)
+    const keyOf = (digest: Digest) => imageCacheKey(image, d.arch, digest)
+    const warm = this.serve(image, ref, current(digestP, newestP, keyOf))
+    const [asked, found] = await Promise.all([digestP, newestP])
+    if (asked.why) d.log.info(`${image}: the registry did not say its digest (${asked.why})`)
+    if (found.why) d.log.warning(`${image}: the Actions cache could not be asked for ${prefix}: ${found.why}`)
+    const { digest } = asked
+    const newest = found.copy
+    const key = digest && keyOf(digest)
     const hit =
       key === undefined || newest === undefined
         ? undefined
         : newest.hit.key === key
           ? newest
-          : await this.copy(image, key, [])
+          : await this.copy(key, []).then((c) => {
+              if (c.why) d.log.warning(`${image}: the Actions cache could not be asked for ${key}: ${c.why}`)
+              return c.copy
+            })
     const loaded = (await warm) || (hit !== undefined && hit !== newest && (await this.fromCache(image, ref, hit)))
     if (hit && loaded) {
       d.log.info(`${image}: loaded from the Actions cache (${hit.hit.key}); nothing pulled`)
@@ -187,7 +195,8 @@ class CachedImages implements ImageProvider {
     }
     if (hit && hit === newest) await this.explain(image, hit)
     const older = newest && newest.hit.key !== hit?.hit.key ? newest : undefined
-    if (digest && key && (await this.fetched(image, ref, digest, key, older !== undefined))) return 'fetched'
+    const miss = digest && key ? await this.fetched(image, ref, digest, key, older !== undefined) : undefined
+    if (miss === true) return 'fetched'
     // Docker Hub's limit holds for hours: with an older copy at hand, a 429 is not worth waiting out
     const transient: Transient = (e) => {
       const reason = transientFailure(e)
@@ -206,34 +215,33 @@ class CachedImages implements ImageProvider {
       }
       throw pullError(e, image, input)
     }
-    d.log.info(
-      `${image}: not kept in the Actions cache (${key ? 'the action could not fetch it' : 'the registry gave no digest to key it by'})`,
-    )
+    const why = key ? miss : 'the registry gave no digest to key it by'
+    if (why) d.log.info(`${image}: not kept in the Actions cache (${why})`)
     return 'fetched'
   }
 
-  private async digest(image: string): Promise<Digest | undefined> {
+  /** The registry's digest of the image; else why not (said only if it is used). */
+  private async digest(image: string): Promise<{ digest?: Digest; why?: string }> {
     try {
-      return await this.d.headDigest(image)
+      const digest = await this.d.headDigest(image)
+      return digest ? { digest } : {}
     } catch (e) {
-      this.d.log.info(`${image}: the registry did not say its digest (${errorMessage(e)})`)
-      return undefined
+      return { why: errorMessage(e) }
     }
   }
 
   /**
    * The cache's entry, made ready to serve from the moment it is found (its snapshot read, its blobs' URLs asked
-   * for); undefined when it has none or cannot be asked (the cache is never the step's failure).
+   * for); none when it has none, or cannot be asked (why: said only if it is used; the cache is never the step's
+   * failure).
    */
-  private async copy(image: string, key: string, restoreKeys: readonly string[]): Promise<Copy | undefined> {
-    let hit
+  private async copy(key: string, restoreKeys: readonly string[]): Promise<{ copy?: Copy; why?: string }> {
     try {
-      hit = await this.cache.find(key, restoreKeys)
+      const hit = await this.cache.find(key, restoreKeys)
+      return hit ? { copy: { hit, ready: this.ready(hit) } } : {}
     } catch (e) {
-      this.d.log.warning(`${image}: the Actions cache could not be asked for ${key}: ${errorMessage(e)}`)
-      return undefined
+      return { why: errorMessage(e) }
     }
-    return hit && { hit, ready: this.ready(hit) }
   }
 
   /** The entry's image, ready to serve; else why it cannot be (said only if it is used). */
@@ -269,23 +277,26 @@ class CachedImages implements ImageProvider {
 
   /**
    * A miss: the image fetched from its registry by the action, pulled by the daemon from those files while they are
-   * saved; false when it could not be fetched or pulled (the daemon then pulls it from the registry).
+   * saved. True when it is there; else why it is not kept in the cache, if that was not said already (the daemon
+   * then pulls it from its registry).
    */
-  private async fetched(image: string, ref: Reference, digest: Digest, key: string, quick: boolean): Promise<boolean> {
+  private async fetched(
+    image: string,
+    ref: Reference,
+    digest: Digest,
+    key: string,
+    quick: boolean,
+  ): Promise<true | string | undefined> {
     const { d, cache } = this
-    if (this.unreachable) return false
+    if (this.unreachable) return "the daemon cannot reach the action's loopback registry"
     const dir = join(d.dir, slug(image, '._-'))
-    let got: FetchedImage
+    const clean = () =>
+      d.files.rm(dir, { force: true, recursive: true }).catch((e: unknown) => {
+        d.log.info(`${image}: ${dir} stays until the post step: ${errorMessage(e)}`)
+      })
     try {
       await d.files.mkdir(dir, { recursive: true })
-      got = await d.fetchImage(ref, digest, dir, quick)
-    } catch (e) {
-      d.log.info(`${image}: the action could not fetch it (${errorMessage(e)}); the daemon pulls it`)
-      await d.files.rm(dir, { force: true, recursive: true })
-      return false
-    }
-    try {
-      const { snapshot, files } = got
+      const { snapshot, files } = await d.fetchImage(ref, digest, dir, quick)
       const blobs = new Map(
         snapshot.blobs.map((b): [string, BlobSource] => [
           b.digest,
@@ -297,60 +308,74 @@ class CachedImages implements ImageProvider {
         this.serve(image, ref, Promise.resolve({ snapshot, blobs })),
         cache.writable ? this.save(image, key, snapshot, files) : undefined,
       ])
-      return served
+      return served || undefined
+    } catch (e) {
+      d.log.info(`${image}: the action could not fetch it (${errorMessage(e)}); the daemon pulls it`)
+      return 'the action could not fetch it'
     } finally {
-      await d.files.rm(dir, { force: true, recursive: true })
+      await clean()
     }
   }
 
   /**
-   * Pulls the image from a loopback registry serving `ready` as soon as it resolves (by the image's tag, then named
-   * as `image`). False when it resolves to nothing (the daemon is answered that the registry has no such image), or
-   * when the pull fails (remembered: a daemon that cannot reach the loopback registry is not sent there again).
+   * Pulls the image from a loopback registry serving `ready` as soon as it resolves (by the image's tag); the image
+   * then runs by that name while it is given its own. False when it resolves to nothing (the daemon is answered
+   * that the registry has no such image), or when the pull fails: a daemon that never reached the loopback registry
+   * is not sent there again.
    */
   private async serve(image: string, ref: Reference, ready: Promise<Ready | undefined>): Promise<boolean> {
     const { d } = this
     if (this.unreachable) return false
     const tag = ref.tag ?? 'latest'
-    let facade: Facade | undefined
+    let facade: Facade
     try {
       facade = await d.startFacade(
         ready.then((r) => r && { repository: ref.repository, tag, manifests: r.snapshot.manifests, blobs: r.blobs }),
       )
-      const local = `${facade.host}/${ref.repository}:${tag}`
-      try {
-        await d.docker.pull(local, () => undefined) // loopback: nothing worth another attempt
-      } catch (e) {
-        if (!(await ready)) return false // nothing was served: that pull was to fail
-        throw e
-      }
-      d.untagLater(local)
-      // the image is run by this name at once, while it is given its own
-      this.names.set(image, local)
-      this.naming.push(
-        d.docker.tag(local, image).catch((e: unknown) => {
-          d.log.warning(`${image}: pulled as ${local}, but not named ${image}: ${errorMessage(e)}`)
-        }),
-      )
-      return true
     } catch (e) {
       this.unreachable = true
-      d.log.warning(
-        `${image}: the daemon could not pull it from the action's loopback registry; pulling from the image's ` +
-          `registry instead: ${errorMessage(e)}`,
-      )
+      d.log.warning(`${image}: the action's loopback registry did not start (${errorMessage(e)}); pulling it`)
+      return false
+    }
+    const local = `${facade.host}/${ref.repository}:${tag}`
+    try {
+      await d.docker.pull(local, () => undefined) // loopback: nothing worth another attempt
+    } catch (e) {
+      const why = redactUrlsIn(errorMessage(e))
+      if (!facade.reached()) {
+        this.unreachable = true
+        d.log.warning(
+          `${image}: the daemon cannot reach the action's loopback registry; the images are pulled from their ` +
+            `registries: ${why}`,
+        )
+      } else if (await ready) {
+        d.log.warning(`${image}: the copy from the Actions cache could not be pulled; pulling it instead: ${why}`)
+      } // else nothing was served: that pull was to fail
       return false
     } finally {
-      await facade?.close()
+      await facade.close()
     }
+    d.untagLater(local)
+    this.names.set(image, local)
+    this.naming.push(
+      d.docker.tag(local, image).catch((e: unknown) => {
+        d.log.warning(`${image}: pulled as ${local}, but not named ${image}: ${errorMessage(e)}`)
+      }),
+    )
+    return true
   }
 
   /** Saves the image under `key`; a failure is a warning, never the step's. */
   private async save(image: string, key: string, snapshot: ImageSnapshot, files: Map<Digest, string>): Promise<void> {
     try {
-      if ((await this.cache.save(key, snapshot, files)) === 'saved')
-        this.d.log.info(`${image}: kept in the Actions cache (${key})`)
-      else this.d.log.info(`${image}: the Actions cache already holds ${key}`)
+      const saved = await this.cache.save(key, snapshot, files)
+      this.d.log.info(
+        saved === 'saved'
+          ? `${image}: kept in the Actions cache (${key})`
+          : saved === 'exists'
+            ? `${image}: the Actions cache already holds ${key}`
+            : `${image}: not kept in the Actions cache (the cache service would not keep ${key})`,
+      )
     } catch (e) {
       this.d.log.warning(`${image}: not kept in the Actions cache: ${errorMessage(e)}`)
     }

@@ -266,10 +266,11 @@ export async function setup(s: BuildSettings, d: SetupDeps): Promise<BuilderPlan
     if (s.driver !== 'remote') await checkFixed(qemu, d)
     const oneCall = boot.kind === 'new' && bootsOnCreate(s)
     if (oneCall) checkEmulated(s, builder, qemu, registered, d)
+    // the images have their own names before anything else may look for them (buildx's boot, by the image's name)
+    await d.images.settle()
     if (boot.kind === 'new') await createBuilder(s, builder, boot, d)
     if (oneCall) logBooted(s, builder, qemu, d)
     else checkPlatforms(s, builder, await d.docker.bootstrap(builder.name), qemu.scope, d.log)
-    await d.images.settle() // the images have their own names by now (given while the builder booted)
     return builder
   })
 }

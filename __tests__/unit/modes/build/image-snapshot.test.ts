@@ -72,6 +72,19 @@ describe('an image snapshot', () => {
     expect(snapshotOf(image).blobs).toHaveLength(3)
   })
 
+  it("takes the variant the daemon takes: none or the architecture's default before others", () => {
+    const entry = (digest: string, variant?: string) => ({
+      mediaType: MediaType.OCI_MANIFEST,
+      digest: d(digest),
+      size: 1,
+      platform: { os: 'linux', architecture: 'arm64', ...(variant ? { variant } : {}) },
+    })
+    const variants = (...manifests: ReturnType<typeof entry>[]) => decoded(json(MediaType.OCI_INDEX, { manifests }))
+    expect(platformManifest(variants(entry('1', 'v9'), entry('2', 'v8')), 'arm64')?.digest).toBe(d('2'))
+    expect(platformManifest(variants(entry('1', 'v9'), entry('2')), 'arm64')?.digest).toBe(d('2'))
+    expect(platformManifest(variants(entry('1', 'v9')), 'arm64')?.digest).toBe(d('1'))
+  })
+
   it('refuses manifests that do not make one image', () => {
     expect(() => snapshotOf(index)).toThrow(`${index.digest} is not an image for this runner's platform`)
     const stray = json(MediaType.OCI_MANIFEST, { config: { mediaType: 'x', digest: d('f'), size: 1 }, layers: [] })

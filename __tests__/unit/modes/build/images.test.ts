@@ -52,11 +52,14 @@ function fakeDaemon(pullFailures: string[] = [], present: string[] = [], facadeF
   const images = new Map(present.map((p) => [p, p]))
   const lines: string[] = []
   let served: Promise<FacadeContent | undefined> | undefined
+  let reached = false
   const facade = {
     start(content: Promise<FacadeContent | undefined>): Promise<Facade> {
       served = content
+      reached = false
       return Promise.resolve({
         host: FACADE,
+        reached: () => reached,
         close: () => {
           lines.push('(facade closed)')
           served = undefined
@@ -67,9 +70,12 @@ function fakeDaemon(pullFailures: string[] = [], present: string[] = [], facadeF
   }
   /** The daemon's pull from the facade: it waits for the facade's answer. */
   const pullFromFacade = async (ref: string): Promise<RunResult> => {
-    const content = await served
     const fail = (stderr: string) => ({ exitCode: 1, stdout: '', stderr })
-    if (facadeFailure) return fail(facadeFailure)
+    if (facadeFailure?.includes('connection refused')) return fail(facadeFailure) // never reaches it
+    reached = true
+    const content = await served
+    // a failure past the loopback registry: the cache's URLs (the fetched files still serve)
+    if (content && facadeFailure && [...content.blobs.values()].some((b) => 'url' in b)) return fail(facadeFailure)
     if (!content || `${FACADE}/${content.repository}:${content.tag}` !== ref)
       return fail(`Error response from daemon: manifest for ${ref} not found: manifest unknown\n`)
     const from = [...content.blobs.values()].map((b) => ('url' in b ? b.url : `file ${b.file}`))
@@ -145,7 +151,7 @@ function fakeCache() {
         if (!files.has(b.digest)) return Promise.reject(new Error(`no file for ${b.digest}`))
         blobs.add(b.digest)
       }
-      if (entries.some((e) => e.key === key)) return Promise.resolve('taken' as const)
+      if (entries.some((e) => e.key === key)) return Promise.resolve('exists' as const)
       entries.push({ key, snapshot })
       return Promise.resolve('saved' as const)
     },
@@ -247,9 +253,9 @@ function facadePull(digest: Digest, from: 'cache' | 'files'): string[] {
   return [
     `docker pull --quiet ${LOCAL}`,
     `(blobs of ${digest} from ${where('c')}, ${where('a')})`,
+    '(facade closed)',
     `(post step: untag ${LOCAL})`,
     `docker tag ${LOCAL} ${IMAGE}`,
-    '(facade closed)',
   ]
 }
 
@@ -507,8 +513,8 @@ describe('images through the Actions cache', () => {
     ])
     expect(r.fetches).toEqual([]) // the fetched files could not be served either
     expect(r.log.lines[0]).toBe(
-      `warning: ${IMAGE}: the daemon could not pull it from the action's loopback registry; pulling from the ` +
-        `image's registry instead: docker pull --quiet ${LOCAL} exited with code 1:\n${refused.trim()}`,
+      `warning: ${IMAGE}: the daemon cannot reach the action's loopback registry; the images are pulled from ` +
+        `their registries: docker pull --quiet ${LOCAL} exited with code 1:\n${refused.trim()}`,
     )
     // the next image goes straight to its registry
     await r.provider.ensure(BINFMT, 'binfmt-image')
@@ -516,6 +522,38 @@ describe('images through the Actions cache', () => {
       `docker image inspect --format {{.Id}} ${BINFMT}`,
       `docker pull --quiet ${BINFMT}`,
     ])
+  })
+
+  it('a cached copy the daemon reaches but cannot pull: a warning (URLs redacted), then fetched; the cache still used', async () => {
+    const cache = fakeCache()
+    await runner({ cache, digest: D1 }).provider.ensure(IMAGE, 'buildkit-image')
+    const broken =
+      'Error response from daemon: failed to copy: httpReadSeeker: failed open: unexpected status code ' +
+      'http://cache/blob?sig=SECRET&se=2026: 403 Forbidden\n'
+    const r = runner({ cache, digest: D1, facadeFailure: broken })
+    await r.provider.ensure(IMAGE, 'buildkit-image')
+    expect(r.daemon.lines).toEqual([
+      INSPECT,
+      `docker pull --quiet ${LOCAL}`,
+      '(facade closed)',
+      ...facadePull(D1, 'files'),
+    ])
+    expect(r.log.lines).toEqual([
+      `warning: ${IMAGE}: the copy from the Actions cache could not be pulled; pulling it instead: docker pull ` +
+        `--quiet ${LOCAL} exited with code 1:\nError response from daemon: failed to copy: httpReadSeeker: failed ` +
+        'open: unexpected status code http://cache/blob?sig=REDACTED&se=REDACTED: 403 Forbidden',
+      `${IMAGE}: the Actions cache already holds ${imageCacheKey(IMAGE, 'amd64', D1)}`,
+    ])
+    expect(r.log.lines.join('\n')).not.toContain('SECRET')
+  })
+
+  it('an image the daemon has: the questions already asked are not said, even when they failed', async () => {
+    const cache = fakeCache()
+    const down = overriding(cache, { find: () => Promise.reject(new Error('the cache service answered 503: busy')) })
+    const r = runner({ cache: down, digest: new Error('HEAD: HTTP 503'), present: [IMAGE] })
+    expect(await r.provider.ensure(IMAGE, 'buildkit-image')).toBe('present')
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(r.log.lines).toEqual([])
   })
 
   it('a cache this job may only read: fetched and pulled from those files, not saved', async () => {
@@ -537,6 +575,12 @@ describe('images through the Actions cache', () => {
     expect(refused.log.lines.at(-1)).toBe(
       `${IMAGE}: the Actions cache already holds ${imageCacheKey(IMAGE, 'amd64', D1)}`,
     )
+    const refusing = overriding(cache, { save: () => Promise.resolve('refused' as const) })
+    const r2 = runner({ cache: refusing, digest: parseDigest(`sha256:${'3'.repeat(64)}`) })
+    await r2.provider.ensure(IMAGE, 'buildkit-image')
+    expect(r2.log.lines).toEqual([
+      `${IMAGE}: not kept in the Actions cache (the cache service would not keep ${imageCacheKey(IMAGE, 'amd64', parseDigest(`sha256:${'3'.repeat(64)}`))})`,
+    ])
     const failing = overriding(cache, {
       save: () => Promise.reject(new Error('the upload of the cache entry x was answered 500')),
     })
