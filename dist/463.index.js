@@ -1333,6 +1333,8 @@ class CachedImages {
     names = new Map();
     /** The names being given to them. */
     naming = [];
+    /** The images being saved, while the step goes on. */
+    saving = [];
     constructor(d, cache) {
         this.d = d;
         this.cache = cache;
@@ -1342,6 +1344,9 @@ class CachedImages {
     }
     async settle() {
         await Promise.all(this.naming);
+    }
+    async finish() {
+        await Promise.all(this.saving);
     }
     async ensure(image, input) {
         const { d } = this;
@@ -1471,9 +1476,9 @@ class CachedImages {
         return false;
     }
     /**
-     * A miss: the image fetched from its registry by the action, pulled by the daemon from those files while they are
-     * saved. True when it is there; else why it is not kept in the cache, if that was not said already (the daemon
-     * then pulls it from its registry).
+     * A miss: the image fetched from its registry by the action and pulled by the daemon from those files, which are
+     * saved meanwhile (finish() waits for that: nothing in the step does). True when it is there; else why it is not
+     * kept in the cache, if that was not said already (the daemon then pulls it from its registry).
      */
     async fetched(image, ref, digest, key, quick) {
         const { d, cache } = this;
@@ -1483,28 +1488,29 @@ class CachedImages {
         const clean = () => d.files.rm(dir, { force: true, recursive: true }).catch((e) => {
             d.log.info(`${image}: ${dir} stays until the post step: ${(0,errors/* errorMessage */.gJ)(e)}`);
         });
+        let got;
         try {
             await d.files.mkdir(dir, { recursive: true });
-            const { snapshot, files } = await d.fetchImage(ref, digest, dir, quick);
-            const blobs = new Map(snapshot.blobs.map((b) => [
-                b.digest,
-                { file: files.get(b.digest), size: b.size },
-            ]));
-            if (!cache.writable)
-                d.log.info(`${image}: not kept in the Actions cache (read-only for this job)`);
-            const [served] = await Promise.all([
-                this.serve(image, ref, Promise.resolve({ snapshot, blobs })),
-                cache.writable ? this.save(image, key, snapshot, files) : undefined,
-            ]);
-            return served || undefined;
+            got = await d.fetchImage(ref, digest, dir, quick);
         }
         catch (e) {
+            await clean();
             d.log.info(`${image}: the action could not fetch it (${(0,errors/* errorMessage */.gJ)(e)}); the daemon pulls it`);
             return 'the action could not fetch it';
         }
-        finally {
+        const { snapshot, files } = got;
+        if (cache.writable)
+            this.saving.push(this.save(image, key, snapshot, files).finally(clean));
+        else
+            d.log.info(`${image}: not kept in the Actions cache (read-only for this job)`);
+        const blobs = new Map(snapshot.blobs.map((b) => [
+            b.digest,
+            { file: files.get(b.digest), size: b.size },
+        ]));
+        const served = await this.serve(image, ref, Promise.resolve({ snapshot, blobs }));
+        if (!cache.writable)
             await clean();
-        }
+        return served || undefined;
     }
     /**
      * Pulls the image from a loopback registry serving `ready` as soon as it resolves (by the image's tag); the image
@@ -1590,6 +1596,9 @@ class PulledImages {
         return image;
     }
     settle() {
+        return Promise.resolve();
+    }
+    finish() {
         return Promise.resolve();
     }
 }
@@ -2933,9 +2942,10 @@ async function buildStep(s, d) {
         },
     });
     const docker = new Docker(d.runner, ws.env, retry);
+    const images = actionImages(s, ws, d, docker);
     const result = await runBuild(s, {
         docker,
-        images: actionImages(s, ws, d, docker),
+        images,
         log: d.log,
         state: d.state,
         postState: ws.postState,
@@ -2957,7 +2967,7 @@ async function buildStep(s, d) {
         workDir: ws.workDir,
         readFile: (p) => promises_.readFile(p, 'utf8'),
         clock: () => Date.now(),
-    });
+    }).finally(() => images.finish()); // images kept in the Actions cache while the build ran
     if (handoff) {
         // push: false hands off too: the merge then checks the legs without pushing (a pull request)
         const digest = result.digest ? (0,types/* parseDigest */.m)(result.digest) : undefined;

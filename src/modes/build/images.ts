@@ -83,6 +83,8 @@ export interface ImageProvider {
   nameOf(image: string): string
   /** Waits for the names being given (a failure is a warning). */
   settle(): Promise<void>
+  /** Waits for the images being saved to the Actions cache meanwhile (a failure is a warning). */
+  finish(): Promise<void>
 }
 
 /** The start of every key of this image on this architecture: an older copy is found by it. */
@@ -140,6 +142,8 @@ class CachedImages implements ImageProvider {
   private readonly names = new Map<string, string>()
   /** The names being given to them. */
   private readonly naming: Promise<void>[] = []
+  /** The images being saved, while the step goes on. */
+  private readonly saving: Promise<void>[] = []
 
   constructor(
     private readonly d: ImageDeps,
@@ -152,6 +156,10 @@ class CachedImages implements ImageProvider {
 
   async settle(): Promise<void> {
     await Promise.all(this.naming)
+  }
+
+  async finish(): Promise<void> {
+    await Promise.all(this.saving)
   }
 
   async ensure(image: string, input: string): Promise<Provided> {
@@ -276,9 +284,9 @@ class CachedImages implements ImageProvider {
   }
 
   /**
-   * A miss: the image fetched from its registry by the action, pulled by the daemon from those files while they are
-   * saved. True when it is there; else why it is not kept in the cache, if that was not said already (the daemon
-   * then pulls it from its registry).
+   * A miss: the image fetched from its registry by the action and pulled by the daemon from those files, which are
+   * saved meanwhile (finish() waits for that: nothing in the step does). True when it is there; else why it is not
+   * kept in the cache, if that was not said already (the daemon then pulls it from its registry).
    */
   private async fetched(
     image: string,
@@ -294,27 +302,27 @@ class CachedImages implements ImageProvider {
       d.files.rm(dir, { force: true, recursive: true }).catch((e: unknown) => {
         d.log.info(`${image}: ${dir} stays until the post step: ${errorMessage(e)}`)
       })
+    let got: FetchedImage
     try {
       await d.files.mkdir(dir, { recursive: true })
-      const { snapshot, files } = await d.fetchImage(ref, digest, dir, quick)
-      const blobs = new Map(
-        snapshot.blobs.map((b): [string, BlobSource] => [
-          b.digest,
-          { file: files.get(b.digest) as string, size: b.size },
-        ]),
-      )
-      if (!cache.writable) d.log.info(`${image}: not kept in the Actions cache (read-only for this job)`)
-      const [served] = await Promise.all([
-        this.serve(image, ref, Promise.resolve({ snapshot, blobs })),
-        cache.writable ? this.save(image, key, snapshot, files) : undefined,
-      ])
-      return served || undefined
+      got = await d.fetchImage(ref, digest, dir, quick)
     } catch (e) {
+      await clean()
       d.log.info(`${image}: the action could not fetch it (${errorMessage(e)}); the daemon pulls it`)
       return 'the action could not fetch it'
-    } finally {
-      await clean()
     }
+    const { snapshot, files } = got
+    if (cache.writable) this.saving.push(this.save(image, key, snapshot, files).finally(clean))
+    else d.log.info(`${image}: not kept in the Actions cache (read-only for this job)`)
+    const blobs = new Map(
+      snapshot.blobs.map((b): [string, BlobSource] => [
+        b.digest,
+        { file: files.get(b.digest) as string, size: b.size },
+      ]),
+    )
+    const served = await this.serve(image, ref, Promise.resolve({ snapshot, blobs }))
+    if (!cache.writable) await clean()
+    return served || undefined
   }
 
   /**
@@ -405,6 +413,10 @@ class PulledImages implements ImageProvider {
   }
 
   settle(): Promise<void> {
+    return Promise.resolve()
+  }
+
+  finish(): Promise<void> {
     return Promise.resolve()
   }
 }

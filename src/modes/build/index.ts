@@ -119,9 +119,10 @@ export async function buildStep(s: BuildSettings, d: StepDeps): Promise<Record<s
     },
   })
   const docker = new Docker(d.runner, ws.env, retry)
+  const images = actionImages(s, ws, d, docker)
   const result = await runBuild(s, {
     docker,
-    images: actionImages(s, ws, d, docker),
+    images,
     log: d.log,
     state: d.state,
     postState: ws.postState,
@@ -143,7 +144,7 @@ export async function buildStep(s: BuildSettings, d: StepDeps): Promise<Record<s
     workDir: ws.workDir,
     readFile: (p) => fs.readFile(p, 'utf8'),
     clock: () => Date.now(),
-  })
+  }).finally(() => images.finish()) // images kept in the Actions cache while the build ran
   if (handoff) {
     // push: false hands off too: the merge then checks the legs without pushing (a pull request)
     const digest = result.digest ? parseDigest(result.digest) : undefined

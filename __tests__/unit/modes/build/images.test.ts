@@ -593,6 +593,31 @@ describe('images through the Actions cache', () => {
   })
 })
 
+describe('a miss is saved while the step goes on', () => {
+  it('ensure() does not wait for the upload; finish() does, then the fetched files go', async () => {
+    const cache = fakeCache()
+    let upload: () => void = () => {}
+    const slow = overriding(cache, {
+      save: (key, snapshot, files) =>
+        new Promise((resolve) => {
+          upload = () => {
+            resolve(cache.save(key, snapshot, files))
+          }
+        }),
+    })
+    const r = runner({ cache: slow, digest: D1 })
+    expect(await r.provider.ensure(IMAGE, 'buildkit-image')).toBe('fetched')
+    expect(r.daemon.lines).toEqual([INSPECT, ...NOTHING_SERVED, ...facadePull(D1, 'files')])
+    expect(r.dirs).toEqual(new Set([DIR])) // still being uploaded
+    expect(r.log.lines).toEqual([])
+    const finished = r.provider.finish()
+    upload()
+    await finished
+    expect(r.log.lines).toEqual([`${IMAGE}: kept in the Actions cache (${imageCacheKey(IMAGE, 'amd64', D1)})`])
+    expect(r.dirs.size).toBe(0)
+  })
+})
+
 describe('the name an image pulled from the loopback registry is run by', () => {
   it("is that registry's until settle(); a failure to give it its own is a warning, and it still runs", async () => {
     const cache = fakeCache()
