@@ -266,11 +266,14 @@ export async function setup(s: BuildSettings, d: SetupDeps): Promise<BuilderPlan
     if (s.driver !== 'remote') await checkFixed(qemu, d)
     const oneCall = boot.kind === 'new' && bootsOnCreate(s)
     if (oneCall) checkEmulated(s, builder, qemu, registered, d)
-    // the images have their own names before anything else may look for them (buildx's boot, by the image's name)
-    await d.images.settle()
+    // the images have their own names before anything looks for them by those: buildx's boot, unless it runs the
+    // builder's local tag (then the naming goes on while the builder boots)
+    const byName = !(boot.kind === 'new' && boot.localImage)
+    if (byName) await d.images.settle()
     if (boot.kind === 'new') await createBuilder(s, builder, boot, d)
     if (oneCall) logBooted(s, builder, qemu, d)
     else checkPlatforms(s, builder, await d.docker.bootstrap(builder.name), qemu.scope, d.log)
+    if (!byName) await d.images.settle()
     return builder
   })
 }

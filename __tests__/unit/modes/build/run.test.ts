@@ -4,7 +4,7 @@ import type { ComposeRequest, PublishRequest } from '../../../../src/publish/typ
 import { memoryLog } from '../../support/memory-log.js'
 import { memoryState } from '../../support/memory-state.js'
 import { Docker } from '../../../../src/tools/docker.js'
-import { imageProvider } from '../../../../src/modes/build/images.js'
+import { imageProvider, type ImageProvider } from '../../../../src/modes/build/images.js'
 import { commandRetry, commandRetryPolicy, noRetry, type CommandRetry } from '../../../../src/tools/retry.js'
 import type { Clock } from '../../../../src/oci/retry.js'
 import type { Digest } from '../../../../src/oci/types.js'
@@ -838,5 +838,47 @@ describe('a push that fails for a transient reason runs again; a build error nev
     expect(r.lines().filter((l) => l.startsWith('docker buildx build'))).toHaveLength(1)
     expect(clock.sleeps).toEqual([])
     expect(requests).toEqual([])
+  })
+})
+
+describe('images pulled from the loopback registry (the Actions cache)', () => {
+  /** A provider that made both images present under its loopback registry's names, naming them meanwhile. */
+  function loopbackImages(r: ReturnType<typeof recordingRunner>, events: string[]): ImageProvider {
+    return {
+      ensure: () => Promise.resolve('fetched'),
+      nameOf: (image) => `127.0.0.1:9/${image}`,
+      settle: () => {
+        events.push(`settled after: ${r.lines().at(-1) ?? ''}`)
+        return Promise.resolve()
+      },
+      finish: () => Promise.resolve(),
+    }
+  }
+  const runWith = async (inputs: Record<string, string>) => {
+    const r = recordingRunner([['docker buildx version', { stdout: 'github.com/docker/buildx v0.29.1 abc\n' }]])
+    const events: string[] = []
+    const { d } = deps(r, [[], ['qemu-aarch64']])
+    await runBuild(settings({ images: IMAGE, ...inputs }), { ...d, images: loopbackImages(r, events) })
+    return { lines: r.lines(), events }
+  }
+
+  it('run by those names at once; the builder runs its local tag, so the naming goes on while it boots', async () => {
+    const { lines, events } = await runWith({})
+    expect(lines).toContain(
+      'docker run --privileged --rm 127.0.0.1:9/docker.io/tonistiigi/binfmt:latest --install arm64',
+    )
+    expect(lines).toContain(
+      'docker tag 127.0.0.1:9/moby/buildkit:buildx-stable-1 127.0.0.1:0/multiarch-publish/buildkit:mp-1',
+    )
+    expect(events).toEqual([expect.stringMatching(/^settled after: docker buildx create --name mp-1 /)])
+  })
+
+  it('a builder kept after the job boots from the image by its name: named before it is created', async () => {
+    const { lines, events } = await runWith({ cleanup: 'false' })
+    expect(lines.some((l) => l.startsWith('docker tag '))).toBe(false) // no local tag for a kept builder
+    expect(events).toEqual([expect.stringMatching(/^settled after: docker run --privileged /)])
+    expect(lines.findIndex((l) => l.startsWith('docker buildx create'))).toBeGreaterThan(
+      lines.findIndex((l) => l.startsWith('docker run --privileged')),
+    )
   })
 })
