@@ -1331,7 +1331,7 @@ class CachedImages {
     unreachable = false;
     /** The images pulled from the loopback registry, and the name each was pulled by. */
     names = new Map();
-    /** The names being given to them. */
+    /** The names still to give them (settle() gives them). */
     naming = [];
     /** The images being saved, while the step goes on. */
     saving = [];
@@ -1343,10 +1343,10 @@ class CachedImages {
         return this.names.get(image) ?? image;
     }
     async settle() {
-        await Promise.all(this.naming);
+        await Promise.all(this.naming.splice(0).map((name) => name()));
     }
     async finish() {
-        await Promise.all(this.saving);
+        await Promise.all([this.settle(), ...this.saving]);
     }
     async ensure(image, input) {
         const { d } = this;
@@ -1514,7 +1514,7 @@ class CachedImages {
     }
     /**
      * Pulls the image from a loopback registry serving `ready` as soon as it resolves (by the image's tag); the image
-     * then runs by that name while it is given its own. False when it resolves to nothing (the daemon is answered
+     * then runs by that name until settle() gives it its own. False when it resolves to nothing (the daemon is answered
      * that the registry has no such image), or when the pull fails: a daemon that never reached the loopback registry
      * is not sent there again.
      */
@@ -1553,7 +1553,7 @@ class CachedImages {
         }
         d.untagLater(local);
         this.names.set(image, local);
-        this.naming.push(d.docker.tag(local, image).catch((e) => {
+        this.naming.push(() => d.docker.tag(local, image).catch((e) => {
             d.log.warning(`${image}: pulled as ${local}, but not named ${image}: ${(0,errors/* errorMessage */.gJ)(e)}`);
         }));
         return true;
@@ -2681,9 +2681,8 @@ async function setup(s, d) {
         if (oneCall)
             checkEmulated(s, builder, qemu, registered, d);
         // the images have their own names before anything looks for them by those: buildx's boot, unless it runs the
-        // builder's local tag (then the naming goes on while the builder boots)
-        const byName = !(boot.kind === 'new' && boot.localImage);
-        if (byName)
+        // builder's local tag (then they are named at the end of the step, off the build's way: images.finish())
+        if (!(boot.kind === 'new' && boot.localImage))
             await d.images.settle();
         if (boot.kind === 'new')
             await createBuilder(s, builder, boot, d);
@@ -2691,8 +2690,6 @@ async function setup(s, d) {
             logBooted(s, builder, qemu, d);
         else
             checkPlatforms(s, builder, await d.docker.bootstrap(builder.name), qemu.scope, d.log);
-        if (!byName)
-            await d.images.settle();
         return builder;
     });
 }
@@ -2972,7 +2969,7 @@ async function buildStep(s, d) {
         workDir: ws.workDir,
         readFile: (p) => promises_.readFile(p, 'utf8'),
         clock: () => Date.now(),
-    }).finally(() => images.finish()); // images kept in the Actions cache while the build ran
+    }).finally(() => images.finish()); // the images named, and kept in the Actions cache, while the build ran
     if (handoff) {
         // push: false hands off too: the merge then checks the legs without pushing (a pull request)
         const digest = result.digest ? (0,types/* parseDigest */.m)(result.digest) : undefined;

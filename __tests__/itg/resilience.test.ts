@@ -370,7 +370,7 @@ d('resilience: retries through a faulty registry, images from the Actions cache'
           expect(names.tags).toEqual([ref])
           expect(names.digests.filter((n) => !n.startsWith(`${proxy.host}/`))).toEqual([])
         }
-        // the binfmt image ran at once by the name the loopback registry gave it (its own given meanwhile)
+        // the binfmt image ran at once by the name the loopback registry gave it (its own given after the boot)
         const ran = /docker run --privileged --rm (\S+)\/warm\/binfmt:latest --install arm64/.exec(second.main.stdout)
         expect(ran?.[1]).toMatch(/^127\.0\.0\.1:\d+$/)
         expect(ran?.[1]).not.toBe(proxy.host)

@@ -77,13 +77,16 @@ export interface ImageProvider {
   /** Makes the image present in the daemon; a failure names `input`. */
   ensure(image: string, input: string): Promise<Provided>
   /**
-   * The name to run the image by now: the name it was pulled by from the loopback registry while it is being
-   * given its own (settle() waits for that), else the image's.
+   * The name to run the image by now: the name it was pulled by from the loopback registry until settle() gives
+   * it its own, else the image's.
    */
   nameOf(image: string): string
-  /** Waits for the names being given (a failure is a warning). */
+  /**
+   * Gives the images pulled from the loopback registry their own names (a failure is a warning): once nothing the
+   * step waits for is running (a tag is a write the daemon serialises with the others).
+   */
   settle(): Promise<void>
-  /** Waits for the images being saved to the Actions cache meanwhile (a failure is a warning). */
+  /** Gives the names settle() has not given yet, and waits for the images being saved to the Actions cache meanwhile. */
   finish(): Promise<void>
 }
 
@@ -140,8 +143,8 @@ class CachedImages implements ImageProvider {
   private unreachable = false
   /** The images pulled from the loopback registry, and the name each was pulled by. */
   private readonly names = new Map<string, string>()
-  /** The names being given to them. */
-  private readonly naming: Promise<void>[] = []
+  /** The names still to give them (settle() gives them). */
+  private readonly naming: (() => Promise<void>)[] = []
   /** The images being saved, while the step goes on. */
   private readonly saving: Promise<void>[] = []
 
@@ -155,11 +158,11 @@ class CachedImages implements ImageProvider {
   }
 
   async settle(): Promise<void> {
-    await Promise.all(this.naming)
+    await Promise.all(this.naming.splice(0).map((name) => name()))
   }
 
   async finish(): Promise<void> {
-    await Promise.all(this.saving)
+    await Promise.all([this.settle(), ...this.saving])
   }
 
   async ensure(image: string, input: string): Promise<Provided> {
@@ -327,7 +330,7 @@ class CachedImages implements ImageProvider {
 
   /**
    * Pulls the image from a loopback registry serving `ready` as soon as it resolves (by the image's tag); the image
-   * then runs by that name while it is given its own. False when it resolves to nothing (the daemon is answered
+   * then runs by that name until settle() gives it its own. False when it resolves to nothing (the daemon is answered
    * that the registry has no such image), or when the pull fails: a daemon that never reached the loopback registry
    * is not sent there again.
    */
@@ -365,7 +368,7 @@ class CachedImages implements ImageProvider {
     }
     d.untagLater(local)
     this.names.set(image, local)
-    this.naming.push(
+    this.naming.push(() =>
       d.docker.tag(local, image).catch((e: unknown) => {
         d.log.warning(`${image}: pulled as ${local}, but not named ${image}: ${errorMessage(e)}`)
       }),

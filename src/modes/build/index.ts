@@ -144,7 +144,7 @@ export async function buildStep(s: BuildSettings, d: StepDeps): Promise<Record<s
     workDir: ws.workDir,
     readFile: (p) => fs.readFile(p, 'utf8'),
     clock: () => Date.now(),
-  }).finally(() => images.finish()) // images kept in the Actions cache while the build ran
+  }).finally(() => images.finish()) // the images named, and kept in the Actions cache, while the build ran
   if (handoff) {
     // push: false hands off too: the merge then checks the legs without pushing (a pull request)
     const digest = result.digest ? parseDigest(result.digest) : undefined

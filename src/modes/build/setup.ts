@@ -267,13 +267,11 @@ export async function setup(s: BuildSettings, d: SetupDeps): Promise<BuilderPlan
     const oneCall = boot.kind === 'new' && bootsOnCreate(s)
     if (oneCall) checkEmulated(s, builder, qemu, registered, d)
     // the images have their own names before anything looks for them by those: buildx's boot, unless it runs the
-    // builder's local tag (then the naming goes on while the builder boots)
-    const byName = !(boot.kind === 'new' && boot.localImage)
-    if (byName) await d.images.settle()
+    // builder's local tag (then they are named at the end of the step, off the build's way: images.finish())
+    if (!(boot.kind === 'new' && boot.localImage)) await d.images.settle()
     if (boot.kind === 'new') await createBuilder(s, builder, boot, d)
     if (oneCall) logBooted(s, builder, qemu, d)
     else checkPlatforms(s, builder, await d.docker.bootstrap(builder.name), qemu.scope, d.log)
-    if (!byName) await d.images.settle()
     return builder
   })
 }

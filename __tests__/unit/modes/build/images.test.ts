@@ -246,7 +246,10 @@ function runner(opts: {
 
 const DIR = '.multiarch-publish-images/127.0.0.1-5000-moby-buildkit-buildx-stable-1'
 
-/** The daemon's lines of a pull through the facade, the blobs from `from` (the cache, or the fetched files). */
+/**
+ * The daemon's lines of a pull through the facade, the blobs from `from` (the cache, or the fetched files); the
+ * image gets its own name from settle().
+ */
 function facadePull(digest: Digest, from: 'cache' | 'files'): string[] {
   const n = digest.slice(-1)
   const where = (b: string) => (from === 'cache' ? `http://cache/sha256:${b}${n.repeat(63)}` : `file ${DIR}/${b}${n}`)
@@ -255,7 +258,6 @@ function facadePull(digest: Digest, from: 'cache' | 'files'): string[] {
     `(blobs of ${digest} from ${where('c')}, ${where('a')})`,
     '(facade closed)',
     `(post step: untag ${LOCAL})`,
-    `docker tag ${LOCAL} ${IMAGE}`,
   ]
 }
 
@@ -287,6 +289,9 @@ describe('images through the Actions cache', () => {
     expect(first.log.lines).toEqual([`${IMAGE}: kept in the Actions cache (${imageCacheKey(IMAGE, 'amd64', D1)})`])
     expect(first.dirs.size).toBe(0) // the fetched files are gone
     // named as asked; the loopback registry's name is the post step's to remove
+    expect([...first.daemon.images.keys()]).toEqual([LOCAL])
+    await first.provider.settle() // named as asked once the step can spare the daemon's time
+    expect(first.daemon.lines.at(-1)).toBe(`docker tag ${LOCAL} ${IMAGE}`)
     expect([...first.daemon.images.keys()]).toEqual([LOCAL, IMAGE])
     expect(first.untagged).toEqual([LOCAL])
 
@@ -392,7 +397,7 @@ describe('images through the Actions cache', () => {
     expect(r.fetches).toEqual([])
     expect(r.clock.sleeps).toEqual([1000, 2000, 4000])
     expect(r.daemon.lines.filter((l) => l === `docker pull --quiet ${IMAGE}`)).toHaveLength(4)
-    expect(r.daemon.lines.slice(-5)).toEqual(facadePull(D1, 'cache'))
+    expect(r.daemon.lines.slice(-4)).toEqual(facadePull(D1, 'cache'))
     expect(r.log.lines[0]).toBe(`${IMAGE}: the registry did not say its digest (HEAD: HTTP 503)`)
     expect(r.log.lines.at(-1)).toMatch(
       /^warning: buildkit-image: the registry refused '.*' \(HTTP 503\); using the copy/,
@@ -594,7 +599,7 @@ describe('images through the Actions cache', () => {
 })
 
 describe('a miss is saved while the step goes on', () => {
-  it('ensure() does not wait for the upload; finish() does, then the fetched files go', async () => {
+  it('ensure() does not wait for the upload; finish() does (and names the image), then the fetched files go', async () => {
     const cache = fakeCache()
     let upload: () => void = () => {}
     const slow = overriding(cache, {
@@ -610,9 +615,11 @@ describe('a miss is saved while the step goes on', () => {
     expect(r.daemon.lines).toEqual([INSPECT, ...NOTHING_SERVED, ...facadePull(D1, 'files')])
     expect(r.dirs).toEqual(new Set([DIR])) // still being uploaded
     expect(r.log.lines).toEqual([])
+    expect(r.daemon.lines).not.toContain(`docker tag ${LOCAL} ${IMAGE}`)
     const finished = r.provider.finish()
     upload()
     await finished
+    expect(r.daemon.lines).toContain(`docker tag ${LOCAL} ${IMAGE}`) // named, if settle() had not named it
     expect(r.log.lines).toEqual([`${IMAGE}: kept in the Actions cache (${imageCacheKey(IMAGE, 'amd64', D1)})`])
     expect(r.dirs.size).toBe(0)
   })
