@@ -1333,7 +1333,7 @@ class CachedImages {
     names = new Map();
     /** The names still to give them (settle() gives them). */
     naming = [];
-    /** The images being saved, while the step goes on. */
+    /** The images being saved, and named, while the step goes on. */
     saving = [];
     constructor(d, cache) {
         this.d = d;
@@ -1344,6 +1344,9 @@ class CachedImages {
     }
     async settle() {
         await Promise.all(this.naming.splice(0).map((name) => name()));
+    }
+    settleLater() {
+        this.saving.push(this.settle());
     }
     async finish() {
         await Promise.all([this.settle(), ...this.saving]);
@@ -1597,6 +1600,9 @@ class PulledImages {
     }
     settle() {
         return Promise.resolve();
+    }
+    settleLater() {
+        // nothing is pulled under another name
     }
     finish() {
         return Promise.resolve();
@@ -2681,8 +2687,9 @@ async function setup(s, d) {
         if (oneCall)
             checkEmulated(s, builder, qemu, registered, d);
         // the images have their own names before anything looks for them by those: buildx's boot, unless it runs the
-        // builder's local tag (then they are named at the end of the step, off the build's way: images.finish())
-        if (!(boot.kind === 'new' && boot.localImage))
+        // builder's local tag (then they are named while the build runs, which needs no tag: images.finish() waits)
+        const byName = !(boot.kind === 'new' && boot.localImage);
+        if (byName)
             await d.images.settle();
         if (boot.kind === 'new')
             await createBuilder(s, builder, boot, d);
@@ -2690,6 +2697,8 @@ async function setup(s, d) {
             logBooted(s, builder, qemu, d);
         else
             checkPlatforms(s, builder, await d.docker.bootstrap(builder.name), qemu.scope, d.log);
+        if (!byName)
+            d.images.settleLater();
         return builder;
     });
 }

@@ -82,11 +82,13 @@ export interface ImageProvider {
    */
   nameOf(image: string): string
   /**
-   * Gives the images pulled from the loopback registry their own names (a failure is a warning): once nothing the
-   * step waits for is running (a tag is a write the daemon serialises with the others).
+   * Gives the images pulled from the loopback registry their own names (a failure is a warning). Not while the step
+   * waits for the daemon: a tag is a write the daemon serialises with the others.
    */
   settle(): Promise<void>
-  /** Gives the names settle() has not given yet, and waits for the images being saved to the Actions cache meanwhile. */
+  /** Starts settle() without waiting for it (finish() does): while the build runs, which needs no tag. */
+  settleLater(): void
+  /** Waits for the names, and for the images being saved to the Actions cache meanwhile. */
   finish(): Promise<void>
 }
 
@@ -145,7 +147,7 @@ class CachedImages implements ImageProvider {
   private readonly names = new Map<string, string>()
   /** The names still to give them (settle() gives them). */
   private readonly naming: (() => Promise<void>)[] = []
-  /** The images being saved, while the step goes on. */
+  /** The images being saved, and named, while the step goes on. */
   private readonly saving: Promise<void>[] = []
 
   constructor(
@@ -159,6 +161,10 @@ class CachedImages implements ImageProvider {
 
   async settle(): Promise<void> {
     await Promise.all(this.naming.splice(0).map((name) => name()))
+  }
+
+  settleLater(): void {
+    this.saving.push(this.settle())
   }
 
   async finish(): Promise<void> {
@@ -417,6 +423,10 @@ class PulledImages implements ImageProvider {
 
   settle(): Promise<void> {
     return Promise.resolve()
+  }
+
+  settleLater(): void {
+    // nothing is pulled under another name
   }
 
   finish(): Promise<void> {

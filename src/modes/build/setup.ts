@@ -267,11 +267,13 @@ export async function setup(s: BuildSettings, d: SetupDeps): Promise<BuilderPlan
     const oneCall = boot.kind === 'new' && bootsOnCreate(s)
     if (oneCall) checkEmulated(s, builder, qemu, registered, d)
     // the images have their own names before anything looks for them by those: buildx's boot, unless it runs the
-    // builder's local tag (then they are named at the end of the step, off the build's way: images.finish())
-    if (!(boot.kind === 'new' && boot.localImage)) await d.images.settle()
+    // builder's local tag (then they are named while the build runs, which needs no tag: images.finish() waits)
+    const byName = !(boot.kind === 'new' && boot.localImage)
+    if (byName) await d.images.settle()
     if (boot.kind === 'new') await createBuilder(s, builder, boot, d)
     if (oneCall) logBooted(s, builder, qemu, d)
     else checkPlatforms(s, builder, await d.docker.bootstrap(builder.name), qemu.scope, d.log)
+    if (!byName) d.images.settleLater()
     return builder
   })
 }

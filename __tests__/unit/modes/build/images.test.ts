@@ -598,6 +598,19 @@ describe('images through the Actions cache', () => {
   })
 })
 
+describe('naming while the build runs', () => {
+  it('settleLater() starts the naming, finish() waits for it; an image is named once', async () => {
+    const cache = fakeCache()
+    await runner({ cache, digest: D1 }).provider.ensure(IMAGE, 'buildkit-image')
+    const r = runner({ cache, digest: D1 })
+    await r.provider.ensure(IMAGE, 'buildkit-image')
+    r.provider.settleLater()
+    await r.provider.finish()
+    expect(r.daemon.lines.filter((l) => l.startsWith('docker tag'))).toEqual([`docker tag ${LOCAL} ${IMAGE}`])
+    expect(r.daemon.images.get(IMAGE)).toBe(LOCAL)
+  })
+})
+
 describe('a miss is saved while the step goes on', () => {
   it('ensure() does not wait for the upload; finish() does (and names the image), then the fetched files go', async () => {
     const cache = fakeCache()
