@@ -118,7 +118,7 @@ d.each([['containerd'], ['classic']])('images through the Actions cache, end to 
     removeFromDaemon(image)
     const first = provider()
     expect(await first.images.ensure(image, 'binfmt-image')).toBe('fetched')
-    await first.images.settle()
+    await first.images.finish() // named, and saved
     expect(first.log.lines.filter((l) => l.startsWith('warning'))).toEqual([])
     expect(first.log.lines.at(-1)).toMatch(/: kept in the Actions cache \(multiarch-publish-image-/)
     const id = imageId(image)
@@ -129,7 +129,7 @@ d.each([['containerd'], ['classic']])('images through the Actions cache, end to 
     proxy.log.length = 0
     const second = provider()
     expect(await second.images.ensure(image, 'binfmt-image')).toBe('fetched')
-    await second.images.settle()
+    await second.images.finish()
     expect(second.log.lines).toEqual([
       expect.stringMatching(/: loaded from the Actions cache \(multiarch-publish-image-.*\); nothing pulled$/),
     ])

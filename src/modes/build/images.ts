@@ -185,11 +185,20 @@ class CachedImages implements ImageProvider {
     // says the digest: on a warm run it is the one wanted; without any copy there is nothing to ask for by the key
     const digestP = this.digest(image)
     const newestP = this.copy(prefix, [prefix])
-    if (await d.docker.hasImage(image)) return 'present' // what was asked is not used, nor said
     // and the daemon is sent to the loopback registry at once (its start overlaps the questions): it serves the
-    // newest copy once the digest says it is current, else nothing, and that pull fails at once
+    // newest copy once the daemon says it lacks the image and the digest says the copy is current, else nothing,
+    // and that pull fails at once
     const keyOf = (digest: Digest) => imageCacheKey(image, d.arch, digest)
-    const warm = this.serve(image, ref, current(digestP, newestP, keyOf))
+    const present = d.docker.hasImage(image)
+    const warm = this.serve(
+      image,
+      ref,
+      present.then((has) => (has ? undefined : current(digestP, newestP, keyOf))),
+    )
+    if (await present) {
+      await warm // served nothing
+      return 'present' // what was asked is not used, nor said
+    }
     const [asked, found] = await Promise.all([digestP, newestP])
     if (asked.why) d.log.info(`${image}: the registry did not say its digest (${asked.why})`)
     if (found.why) d.log.warning(`${image}: the Actions cache could not be asked for ${prefix}: ${found.why}`)
