@@ -26,11 +26,12 @@
 // Target: overhead under 1 s, plus the builder's own start with docker-container (which both sides pay here).
 //
 //   node scripts/bench-action.mjs [--runs N (default 5)] [--mode warm|cold|both] [--driver docker|docker-container|both]
-//   node scripts/bench-action.mjs --images [--runs N] [--logs DIR] [--classic-store] [--tmpfs]: only the binfmt and
-//     BuildKit images from the Actions cache against pulling them from the loopback registry
+//   node scripts/bench-action.mjs --images [--runs N] [--logs DIR] [--classic-store] [--tmpfs] [--pull-via-node]:
+//     only the binfmt and BuildKit images from the Actions cache against pulling them from the loopback registry
 //     (scripts/lib/bench-images.mjs: a daemon of its own, with the containerd image store unless --classic-store, its
 //     data root on a tmpfs with --tmpfs); --logs writes every timed run's output there, each line timed from the
-//     step's start
+//     step's start; --pull-via-node: the pull side through a Node proxy, so that a Node program moves the bytes on
+//     both sides (the cached side's come from the cache emulator, a Node program)
 // Needs the private dockerd (bash scripts/dockerd.sh start), docker-registry, crane, skopeo, the busybox of
 // .ci/install.sh, and ../shared (the BuildKit image, the cache service emulator) for docker-container.
 import process from 'node:process'
@@ -235,7 +236,8 @@ function parseDriver(argv) {
 async function imagesMain(args) {
   const classic = args.includes('--classic-store')
   const tmpfs = args.includes('--tmpfs')
-  const argv = args.filter((a) => a !== '--classic-store' && a !== '--tmpfs')
+  const nodePull = args.includes('--pull-via-node')
+  const argv = args.filter((a) => a !== '--classic-store' && a !== '--tmpfs' && a !== '--pull-via-node')
   const at = argv.indexOf('--logs')
   const logs = at < 0 ? undefined : argv[at + 1]
   if (at >= 0 && !logs) throw new Error('--logs expects a folder')
@@ -246,12 +248,13 @@ async function imagesMain(args) {
   const registry = await startRegistry()
   let result
   try {
-    result = await benchImages({ runs, registry, base: await pushBaseImage(registry.host), logs, classic, tmpfs })
+    const base = await pushBaseImage(registry.host)
+    result = await benchImages({ runs, registry, base, logs, classic, tmpfs, nodePull })
   } finally {
     await registry.stop()
   }
   console.log(
-    `\nbench-action --images${classic ? ' --classic-store' : ''}${tmpfs ? ' --tmpfs' : ''}: ${machine}; ${runs} runs per side; load average ${loadBefore} before, ${load()} after; seconds\n`,
+    `\nbench-action --images${classic ? ' --classic-store' : ''}${tmpfs ? ' --tmpfs' : ''}${nodePull ? ' --pull-via-node' : ''}: ${machine}; ${runs} runs per side; load average ${loadBefore} before, ${load()} after; seconds\n`,
   )
   printImages(result)
 }

@@ -142,7 +142,7 @@ function checkLoaded(stdout, images) {
  * folder for every timed run's log (lines timed), or undefined; `classic`: the daemon uses the classic image store;
  * `tmpfs`: its data root in memory. Returns the times per side and the blob counts of the checking round.
  */
-export async function benchImages({ runs, registry, base, logs, classic, tmpfs }) {
+export async function benchImages({ runs, registry, base, logs, classic, tmpfs, nodePull }) {
   const daemon = await startDaemon(classic, tmpfs)
   const gha = await startGhaCache()
   const proxy = await countingProxy(registry.host)
@@ -173,14 +173,17 @@ export async function benchImages({ runs, registry, base, logs, classic, tmpfs }
     // the same content under the proxy's names would keep the layers in the daemon: gone, as on a fresh runner
     await removeImages(daemon.host, proxied)
 
-    // timed rounds, straight to the registry
+    // timed rounds, straight to the registry (the pull side through the Node proxy with nodePull: its bytes then
+    // pass through a Node program, as the cached side's pass through the cache emulator's)
     await fresh('cached', direct) // warm-up: pulls and saves
     const times = { pull: [], cached: [] }
+    const sideImages = (side) => (side === 'pull' && nodePull ? proxied : direct)
     for (let i = 0; i < runs; i++) {
       for (const side of i % 2 === 0 ? ['pull', 'cached'] : ['cached', 'pull']) {
         await removeImages(daemon.host, direct) // a fresh runner's daemon (not timed)
+        if (nodePull) await removeImages(daemon.host, proxied)
         let out
-        const seconds = await timed(async () => (out = await step(side, { ...common, images: direct })))
+        const seconds = await timed(async () => (out = await step(side, { ...common, images: sideImages(side) })))
         if (side === 'cached') checkLoaded(out.stdout, direct)
         if (logs) {
           mkdirSync(logs, { recursive: true })
