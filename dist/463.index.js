@@ -1550,7 +1550,7 @@ class CachedImages {
                 d.log.warning(`${image}: the daemon cannot reach the action's loopback registry; the images are pulled from their ` +
                     `registries: ${why}`);
             }
-            else if (await ready) {
+            else if (await ready.catch(() => undefined)) {
                 d.log.warning(`${image}: the copy from the Actions cache could not be pulled; pulling it instead: ${why}`);
             } // else nothing was served: that pull was to fail
             return false;

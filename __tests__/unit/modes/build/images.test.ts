@@ -241,7 +241,7 @@ function runner(opts: {
     },
     dir: '.multiarch-publish-images',
   }
-  return { provider: imageProvider(d), daemon, log, clock, fetches, dirs, untagged }
+  return { provider: imageProvider(d), deps: d, daemon, log, clock, fetches, dirs, untagged }
 }
 
 const DIR = '.multiarch-publish-images/127.0.0.1-5000-moby-buildkit-buildx-stable-1'
@@ -596,6 +596,24 @@ describe('images through the Actions cache', () => {
     expect(r.log.lines).toEqual([
       `warning: ${IMAGE}: not kept in the Actions cache: the upload of the cache entry x was answered 500`,
     ])
+  })
+})
+
+describe('a daemon that cannot say whether it has the image', () => {
+  it('the step fails with its error; the pull sent to the loopback registry meanwhile ends quietly', async () => {
+    const cache = fakeCache()
+    const r = runner({ cache, digest: D1 })
+    const docker = new Docker(r.daemon.runner, {})
+    const failing: ImageDeps['docker'] = {
+      hasImage: () => Promise.reject(new Error('spawn docker ENOENT')),
+      pull: (image, transient) => docker.pull(image, transient),
+      tag: (a, b) => docker.tag(a, b),
+    }
+    const provider = imageProvider({ ...r.deps, docker: failing })
+    await expect(provider.ensure(IMAGE, 'buildkit-image')).rejects.toThrow('spawn docker ENOENT')
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(r.daemon.lines).toEqual(NOTHING_SERVED)
+    expect(r.log.lines).toEqual([])
   })
 })
 
