@@ -1506,17 +1506,16 @@ class CachedImages {
             return 'the action could not fetch it';
         }
         const { snapshot, files } = got;
-        if (cache.writable)
-            this.saving.push(this.save(image, key, snapshot, files).finally(clean));
-        else
+        if (!cache.writable)
             d.log.info(`${image}: not kept in the Actions cache (read-only for this job)`);
+        const saved = cache.writable ? this.save(image, key, snapshot, files) : Promise.resolve();
         const blobs = new Map(snapshot.blobs.map((b) => [
             b.digest,
             { file: files.get(b.digest), size: b.size },
         ]));
         const served = await this.serve(image, ref, Promise.resolve({ snapshot, blobs }));
-        if (!cache.writable)
-            await clean();
+        // the files go once both the daemon and the upload have read them
+        this.saving.push(saved.finally(clean));
         return served || undefined;
     }
     /**

@@ -48,7 +48,13 @@ function snapshotOf(digest: Digest): ImageSnapshot {
  * loopback registry) succeeds when the facade serves every blob of its image (and says where each came from in
  * `lines`), or fails with `facadeFailure`.
  */
-function fakeDaemon(pullFailures: string[] = [], present: string[] = [], facadeFailure?: string, tagFailure?: string) {
+function fakeDaemon(
+  pullFailures: string[] = [],
+  present: string[] = [],
+  facadeFailure?: string,
+  tagFailure?: string,
+  dirs: ReadonlySet<string> = new Set(),
+) {
   const images = new Map(present.map((p) => [p, p]))
   const lines: string[] = []
   let served: Promise<FacadeContent | undefined> | undefined
@@ -78,6 +84,9 @@ function fakeDaemon(pullFailures: string[] = [], present: string[] = [], facadeF
     if (content && facadeFailure && [...content.blobs.values()].some((b) => 'url' in b)) return fail(facadeFailure)
     if (!content || `${FACADE}/${content.repository}:${content.tag}` !== ref)
       return fail(`Error response from daemon: manifest for ${ref} not found: manifest unknown\n`)
+    // a file removed before the daemon read it: the loopback registry drops the connection
+    const gone = [...content.blobs.values()].some((b) => 'file' in b && !dirs.has(b.file.replace(/\/[^/]*$/, '')))
+    if (gone) return fail('error pulling image configuration: download failed after attempts=6: EOF\n')
     const from = [...content.blobs.values()].map((b) => ('url' in b ? b.url : `file ${b.file}`))
     lines.push(`(blobs of ${content.manifests[0]?.digest} from ${from.join(', ')})`)
     images.set(ref, ref)
@@ -192,11 +201,11 @@ function runner(opts: {
   tagFailure?: string
   retryTimeout?: number
 }) {
-  const daemon = fakeDaemon(opts.pullFailures, opts.present, opts.facadeFailure, opts.tagFailure)
+  const dirs = new Set<string>()
+  const daemon = fakeDaemon(opts.pullFailures, opts.present, opts.facadeFailure, opts.tagFailure, dirs)
   const log = memoryLog()
   const clock = fakeClock()
   const fetches: string[] = []
-  const dirs = new Set<string>()
   const untagged: string[] = []
   const retry = commandRetry({
     policy: commandRetryPolicy(opts.retryTimeout ?? 10),
