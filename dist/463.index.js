@@ -1006,6 +1006,14 @@ async function client_send(transport, req) {
         throw new TryAgain(new Error(`the cache service did not answer: ${(0,errors/* errorMessage */.gJ)(e)}`));
     }
 }
+/**
+ * A request to a signed URL that got no answer, said by the socket's code: the transport's RegistryError carries
+ * it (its message redacts the signed query, but the code is all that is needed).
+ */
+function socketFailure(e) {
+    const code = e instanceof oci_errors/* RegistryError */.gl ? e.networkCode : e.code;
+    return code ?? (0,errors/* errorMessage */.gJ)(e);
+}
 /** The entry's bytes, as it arrives. Errors name the entry, never its URL (it is signed: a secret). */
 async function openEntry(hit, transport) {
     const failed = (why) => new Error(`the download of the cache entry ${hit.key} ${why}`);
@@ -1014,10 +1022,7 @@ async function openEntry(hit, transport) {
         res = await transport.request({ method: 'GET', url: new URL(hit.url), headers: {}, stream: true });
     }
     catch (e) {
-        // the transport's RegistryError says the socket's code (its message redacts the signed query, but the code is
-        // all that is needed here)
-        const code = e instanceof oci_errors/* RegistryError */.gl ? e.networkCode : e.code;
-        throw failed(`failed: ${code ?? (0,errors/* errorMessage */.gJ)(e)}`);
+        throw failed(`failed: ${socketFailure(e)}`);
     }
     const stream = res.stream;
     if (res.status !== 200 || !stream) {
@@ -1062,8 +1067,7 @@ async function saveEntry(service, key, version, source, transport, clock = retry
             status = res.status;
         }
         catch (e) {
-            const code = e instanceof oci_errors/* RegistryError */.gl ? e.networkCode : e.code;
-            throw new Error(`the upload of the cache entry ${key} failed: ${code ?? (0,errors/* errorMessage */.gJ)(e)}`);
+            throw new Error(`the upload of the cache entry ${key} failed: ${socketFailure(e)}`);
         }
         if (!uploaded(status))
             throw new Error(`the upload of the cache entry ${key} was answered ${status}`);
@@ -1105,9 +1109,7 @@ const DEFAULT_VARIANT = { amd64: 'v1', arm64: 'v8', arm: 'v7' };
 function platformManifest(m, arch) {
     if (m.kind !== 'index')
         return undefined;
-    const candidates = m.index.manifests.filter((d) => d.annotations?.[oci/* REFERENCE_TYPE_ANNOTATION */.fl] === undefined &&
-        d.platform?.os === 'linux' &&
-        d.platform.architecture === arch);
+    const candidates = m.index.manifests.filter((d) => (0,oci/* platformOf */.tj)(d) !== undefined && d.platform?.os === 'linux' && d.platform.architecture === arch);
     const preferred = (d) => !d.platform?.variant || d.platform.variant === DEFAULT_VARIANT[arch];
     return candidates.find(preferred) ?? candidates[0];
 }
@@ -1188,22 +1190,22 @@ function actionsImageCache(service, secret) {
             transport.close?.();
         }
     };
-    const find = async (keys, version) => {
-        const hit = await over((t) => lookupEntry(service, keys, version, t));
+    const find = async (t, keys, version) => {
+        const hit = await lookupEntry(service, keys, version, t);
         if (hit)
             secret(hit.url);
         return hit;
     };
     return {
         writable: service.writable,
-        find: async (key, restoreKeys) => (service.readable ? find([key, ...restoreKeys], SNAPSHOT_VERSION) : undefined),
+        find: async (key, restoreKeys) => service.readable ? over((t) => find(t, [key, ...restoreKeys], SNAPSHOT_VERSION)) : undefined,
         snapshot: async (hit) => decodeSnapshot(await over((t) => readEntry(hit, t, SNAPSHOT_MAX_BYTES))),
-        blobUrls: async (snapshot) => {
-            const hits = await Promise.all(snapshot.blobs.map((b) => find([blobEntryKey(b.digest)], BLOB_VERSION)));
+        blobUrls: (snapshot) => over(async (t) => {
+            const hits = await Promise.all(snapshot.blobs.map((b) => find(t, [blobEntryKey(b.digest)], BLOB_VERSION)));
             const urls = new Map();
             snapshot.blobs.forEach((b, i) => hits[i] && urls.set(b.digest, hits[i].url));
             return urls;
-        },
+        }),
         save: (key, snapshot, files) => over(async (t) => {
             await (0,copy/* mapLimit */.sf)(snapshot.blobs, SAVE_CONCURRENCY, async (b) => {
                 const file = files.get(b.digest);
@@ -1498,7 +1500,7 @@ class CachedImages {
         let got;
         try {
             await d.files.mkdir(dir, { recursive: true });
-            got = await d.fetchImage(ref, digest, dir, quick);
+            got = await d.fetchImage(ref, digest, d.arch, dir, quick);
         }
         catch (e) {
             await clean();
@@ -2921,7 +2923,7 @@ function actionImages(s, ws, d, docker) {
             }
             : {}),
         headDigest: (image) => using(false, async (c) => (await c.headManifest((0,reference/* parseReference */.F2)(image)))?.digest),
-        fetchImage: (ref, digest, dir, quick) => using(quick, (c) => fetchImage(c, ref, digest, (0,emulators/* hostArchitecture */.m4)(process.arch), dir)),
+        fetchImage: (ref, digest, arch, dir, quick) => using(quick, (c) => fetchImage(c, ref, digest, arch, dir)),
         startFacade: startFacade,
         untagLater: (name) => {
             ws.postState.untag = [...(ws.postState.untag ?? []), name];

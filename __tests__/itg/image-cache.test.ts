@@ -71,7 +71,7 @@ d.each([['containerd'], ['classic']])('images through the Actions cache, end to 
       log,
       cache: actionsImageCache(service, () => {}),
       headDigest: async (ref) => (await client().headManifest(parseReference(ref)))?.digest,
-      fetchImage: (ref, digest, into) => fetchImage(client(), ref, digest, 'amd64', into),
+      fetchImage: (ref, digest, arch, into) => fetchImage(client(), ref, digest, arch, into),
       startFacade,
       untagLater: (name) => untagged.push(name),
       arch: 'amd64',

@@ -94,6 +94,15 @@ async function send(transport: Transport, req: ServiceRequest): Promise<{ status
   }
 }
 
+/**
+ * A request to a signed URL that got no answer, said by the socket's code: the transport's RegistryError carries
+ * it (its message redacts the signed query, but the code is all that is needed).
+ */
+function socketFailure(e: unknown): string {
+  const code = e instanceof RegistryError ? e.networkCode : (e as NodeJS.ErrnoException).code
+  return code ?? errorMessage(e)
+}
+
 /** The entry's bytes, as it arrives. Errors name the entry, never its URL (it is signed: a secret). */
 export async function openEntry(hit: CacheHit, transport: Transport): Promise<Readable> {
   const failed = (why: string) => new Error(`the download of the cache entry ${hit.key} ${why}`)
@@ -101,10 +110,7 @@ export async function openEntry(hit: CacheHit, transport: Transport): Promise<Re
   try {
     res = await transport.request({ method: 'GET', url: new URL(hit.url), headers: {}, stream: true })
   } catch (e) {
-    // the transport's RegistryError says the socket's code (its message redacts the signed query, but the code is
-    // all that is needed here)
-    const code = e instanceof RegistryError ? e.networkCode : (e as NodeJS.ErrnoException).code
-    throw failed(`failed: ${code ?? errorMessage(e)}`)
+    throw failed(`failed: ${socketFailure(e)}`)
   }
   const stream = res.stream
   if (res.status !== 200 || !stream) {
@@ -164,8 +170,7 @@ export async function saveEntry(
       })
       status = res.status
     } catch (e) {
-      const code = e instanceof RegistryError ? e.networkCode : (e as NodeJS.ErrnoException).code
-      throw new Error(`the upload of the cache entry ${key} failed: ${code ?? errorMessage(e)}`)
+      throw new Error(`the upload of the cache entry ${key} failed: ${socketFailure(e)}`)
     }
     if (!uploaded(status)) throw new Error(`the upload of the cache entry ${key} was answered ${status}`)
   }

@@ -32,21 +32,23 @@ export function actionsImageCache(service: CacheService, secret: (value: string)
       transport.close?.()
     }
   }
-  const find = async (keys: string[], version: string) => {
-    const hit = await over((t) => lookupEntry(service, keys, version, t))
+  const find = async (t: Transport, keys: string[], version: string) => {
+    const hit = await lookupEntry(service, keys, version, t)
     if (hit) secret(hit.url)
     return hit
   }
   return {
     writable: service.writable,
-    find: async (key, restoreKeys) => (service.readable ? find([key, ...restoreKeys], SNAPSHOT_VERSION) : undefined),
+    find: async (key, restoreKeys) =>
+      service.readable ? over((t) => find(t, [key, ...restoreKeys], SNAPSHOT_VERSION)) : undefined,
     snapshot: async (hit) => decodeSnapshot(await over((t) => readEntry(hit, t, SNAPSHOT_MAX_BYTES))),
-    blobUrls: async (snapshot) => {
-      const hits = await Promise.all(snapshot.blobs.map((b) => find([blobEntryKey(b.digest)], BLOB_VERSION)))
-      const urls = new Map<Digest, string>()
-      snapshot.blobs.forEach((b, i) => hits[i] && urls.set(b.digest, hits[i].url))
-      return urls
-    },
+    blobUrls: (snapshot) =>
+      over(async (t) => {
+        const hits = await Promise.all(snapshot.blobs.map((b) => find(t, [blobEntryKey(b.digest)], BLOB_VERSION)))
+        const urls = new Map<Digest, string>()
+        snapshot.blobs.forEach((b, i) => hits[i] && urls.set(b.digest, hits[i].url))
+        return urls
+      }),
     save: (key, snapshot, files) =>
       over(async (t) => {
         await mapLimit(snapshot.blobs, SAVE_CONCURRENCY, async (b) => {

@@ -7,7 +7,7 @@
  */
 import { childrenOf, decodeManifest, type Manifest } from '../../oci/decode.js'
 import { digestOf, parseDigest, type Descriptor, type Digest } from '../../oci/types.js'
-import { REFERENCE_TYPE_ANNOTATION } from '../../oci/index.js'
+import { platformOf } from '../../oci/index.js'
 
 export interface SnapshotManifest {
   digest: Digest
@@ -44,10 +44,7 @@ const DEFAULT_VARIANT: Readonly<Record<string, string>> = { amd64: 'v1', arm64: 
 export function platformManifest(m: Manifest, arch: string): Descriptor | undefined {
   if (m.kind !== 'index') return undefined
   const candidates = m.index.manifests.filter(
-    (d) =>
-      d.annotations?.[REFERENCE_TYPE_ANNOTATION] === undefined &&
-      d.platform?.os === 'linux' &&
-      d.platform.architecture === arch,
+    (d) => platformOf(d) !== undefined && d.platform?.os === 'linux' && d.platform.architecture === arch,
   )
   const preferred = (d: Descriptor) => !d.platform?.variant || d.platform.variant === DEFAULT_VARIANT[arch]
   return candidates.find(preferred) ?? candidates[0]

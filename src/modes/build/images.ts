@@ -52,10 +52,10 @@ export interface ImageDeps {
   /** The digest the registry serves for the reference (a HEAD of its manifest); undefined when it has none. */
   headDigest(image: string): Promise<Digest | undefined>
   /**
-   * The image fetched from its registry into `dir`, for the runner's platform; `quick`: no retry (an older copy is
-   * at hand: a refusal is not waited out).
+   * The image fetched from its registry into `dir`, for `linux/<arch>`; `quick`: no retry (an older copy is at
+   * hand: a refusal is not waited out).
    */
-  fetchImage(ref: Reference, digest: Digest, dir: string, quick: boolean): Promise<FetchedImage>
+  fetchImage(ref: Reference, digest: Digest, arch: string, dir: string, quick: boolean): Promise<FetchedImage>
   /** Serves an image to the daemon on loopback, once `content` resolves (nothing when it resolves to nothing). */
   startFacade(content: Promise<FacadeContent | undefined>): Promise<Facade>
   /** Has the post step remove a name the daemon gives an image (the loopback registry's), off the step's way. */
@@ -323,7 +323,7 @@ class CachedImages implements ImageProvider {
     let got: FetchedImage
     try {
       await d.files.mkdir(dir, { recursive: true })
-      got = await d.fetchImage(ref, digest, dir, quick)
+      got = await d.fetchImage(ref, digest, d.arch, dir, quick)
     } catch (e) {
       await clean()
       d.log.info(`${image}: the action could not fetch it (${errorMessage(e)}); the daemon pulls it`)

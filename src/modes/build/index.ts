@@ -82,8 +82,7 @@ function actionImages(s: BuildSettings, ws: Workspace, d: StepDeps, docker: Dock
         }
       : {}),
     headDigest: (image) => using(false, async (c) => (await c.headManifest(parseReference(image)))?.digest),
-    fetchImage: (ref, digest, dir, quick) =>
-      using(quick, (c) => fetchImage(c, ref, digest, hostArchitecture(process.arch), dir)),
+    fetchImage: (ref, digest, arch, dir, quick) => using(quick, (c) => fetchImage(c, ref, digest, arch, dir)),
     startFacade,
     untagLater: (name) => {
       ws.postState.untag = [...(ws.postState.untag ?? []), name]

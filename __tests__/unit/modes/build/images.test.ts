@@ -222,7 +222,8 @@ function runner(opts: {
       if (image !== IMAGE && image !== BINFMT) return Promise.reject(new Error(`HEAD of an unexpected image ${image}`))
       return opts.digest instanceof Error ? Promise.reject(opts.digest) : Promise.resolve(opts.digest)
     },
-    fetchImage: (ref, digest, dir, quick) => {
+    fetchImage: (ref, digest, arch, dir, quick) => {
+      if (arch !== 'amd64') return Promise.reject(new Error(`fetched for ${arch}, not the runner's amd64`))
       fetches.push(`fetch ${ref.repository}@${digest} into ${dir}${quick ? ' (quick)' : ''}`)
       if (opts.fetchFailure) return Promise.reject(opts.fetchFailure)
       if (!dirs.has(dir)) return Promise.reject(new Error(`${dir} was not made`))
